@@ -1,0 +1,109 @@
+//! Build-time code generation for the `dfns` crate.
+//!
+//! The pipeline: YAML text → JSON value (anchors and aliases resolved) →
+//! OpenAPI 3.1 constructs rewritten to 3.0 ([`normalize`]) → operations
+//! named and tabled ([`operations`]) → progenitor → Rust source text.
+//! Every failure is a [`SpecError`] carrying the JSON pointer of the problem.
+
+pub mod error;
+pub mod naming;
+pub mod normalize;
+pub mod operations;
+pub mod rules;
+
+mod progenitor_run;
+
+use serde_json::Value;
+
+pub use error::SpecError;
+pub use operations::Operation;
+pub use rules::Warnings;
+
+/// Everything the build writes to `OUT_DIR`.
+#[derive(Debug)]
+pub struct Generated {
+    /// The progenitor client (types, builders, `Client` methods).
+    pub client: String,
+    /// A Rust slice expression of `crate::Operation`, sorted by name.
+    pub operations_table: String,
+    /// The rows of that table.
+    pub operations: Vec<Operation>,
+    /// `info.version` of the document.
+    pub spec_version: String,
+    pub warnings: Warnings,
+}
+
+/// Parses YAML (or JSON) text into a JSON value; anchors and merge keys are resolved.
+pub fn parse_yaml(text: &str) -> Result<Value, SpecError> {
+    serde_saphyr::from_str(text).map_err(|e| {
+        SpecError::new(
+            "",
+            format!("the document is not valid YAML: {e}"),
+            "replace openapi.yaml with the document exactly as Dfns publishes it",
+        )
+    })
+}
+
+/// Runs the whole pipeline on the text of an OpenAPI document.
+pub fn generate(spec_text: &str) -> Result<Generated, SpecError> {
+    let mut doc = parse_yaml(spec_text)?;
+    if !doc.is_object() {
+        return Err(SpecError::new(
+            "",
+            "the document must be a YAML mapping",
+            "",
+        ));
+    }
+    let mut warnings = Warnings::default();
+    normalize::normalize(&mut doc, &mut warnings)?;
+    let operations = operations::collect(&mut doc, &mut warnings)?;
+    let spec_version = doc
+        .pointer("/info/version")
+        .and_then(Value::as_str)
+        .ok_or_else(|| SpecError::new("/info/version", "missing `info.version`", ""))?
+        .to_owned();
+    let client = progenitor_run::generate_client(doc)?;
+    Ok(Generated {
+        client,
+        operations_table: operations::render(&operations),
+        operations,
+        spec_version,
+        warnings,
+    })
+}
+
+/// The body of the `dfns` build script: reads `openapi.yaml` (or the file
+/// named by `DFNS_OPENAPI_SPEC`), writes the generated sources to `OUT_DIR`,
+/// and on a bad document prints the error and exits without a backtrace.
+pub fn build_script_main() {
+    if let Err(message) = try_build_script() {
+        eprintln!("\nerror: dfns could not generate its client\n{message}\n");
+        std::process::exit(1);
+    }
+}
+
+fn try_build_script() -> Result<(), String> {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    println!("cargo:rerun-if-env-changed=DFNS_OPENAPI_SPEC");
+    let spec_path = match std::env::var("DFNS_OPENAPI_SPEC") {
+        Ok(p) if !p.is_empty() => std::path::PathBuf::from(p),
+        _ => std::path::Path::new(&manifest_dir).join("openapi.yaml"),
+    };
+    println!("cargo:rerun-if-changed={}", spec_path.display());
+    println!("cargo:rerun-if-changed=build.rs");
+    let text = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
+    let generated = generate(&text).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    for w in &generated.warnings.0 {
+        println!("cargo:warning={}: {w}", spec_path.display());
+    }
+    let write = |name: &str, contents: &str| {
+        std::fs::write(out_dir.join(name), contents)
+            .map_err(|e| format!("cannot write {name}: {e}"))
+    };
+    write("client.rs", &generated.client)?;
+    write("operations.rs", &generated.operations_table)?;
+    write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! The user action signing flow: challenge, assertion, token.
+//!
+//! 1. `POST /auth/action/init` with the exact body that will be sent;
+//! 2. the signer signs the challenge's `clientData`;
+//! 3. `POST /auth/action` with the assertion → a single-use token;
+//! 4. the request goes out with `X-DFNS-USERACTION: <token>` and those same bytes.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+use super::UserActionChallenge;
+use crate::client::ClientState;
+use crate::Error;
+
+/// The header carrying the user action token.
+pub(crate) const USER_ACTION_HEADER: &str = "x-dfns-useraction";
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct InitRequest<'a> {
+    user_action_payload: &'a str,
+    user_action_http_method: &'a str,
+    user_action_http_path: &'a str,
+    user_action_server_kind: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ActionRequest<'a> {
+    challenge_identifier: &'a str,
+    first_factor: FirstFactor<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FirstFactor<'a> {
+    kind: &'static str,
+    credential_assertion: CredentialAssertion<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CredentialAssertion<'a> {
+    cred_id: &'a str,
+    client_data: String,
+    signature: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ActionResponse {
+    user_action: String,
+}
+
+/// Signs `request` (already built, body final) for `operation`, adding the
+/// `X-DFNS-USERACTION` header. Sends nothing but the two signing calls.
+pub(crate) async fn sign_request(
+    state: &ClientState,
+    http: &reqwest::Client,
+    operation: &str,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
+    let signer = state.signer.as_ref().ok_or_else(|| Error::MissingSigner {
+        operation: operation.to_owned(),
+    })?;
+    let payload = match request.body() {
+        None => "",
+        Some(body) => {
+            let bytes = body.as_bytes().ok_or_else(|| {
+                Error::Config(format!(
+                    "`{operation}` has a streaming body, which cannot be signed"
+                ))
+            })?;
+            std::str::from_utf8(bytes).map_err(|_| {
+                Error::Config(format!(
+                    "`{operation}` has a body that is not UTF-8, which cannot be signed"
+                ))
+            })?
+        }
+    };
+    let path = state.api_path(request.url().path());
+    let init = InitRequest {
+        user_action_payload: payload,
+        user_action_http_method: request.method().as_str(),
+        user_action_http_path: path,
+        user_action_server_kind: "Api",
+    };
+    let challenge: UserActionChallenge = post_json(state, http, "/auth/action/init", &init).await?;
+
+    let credential_id = signer.credential_id();
+    let allowed = &challenge.allow_credentials.key;
+    if !allowed.iter().any(|c| c.id == credential_id) {
+        return Err(Error::CredentialNotAllowed {
+            credential_id: credential_id.to_owned(),
+            allowed: allowed.iter().map(|c| c.id.clone()).collect(),
+        });
+    }
+    let assertion = signer.sign(&challenge).await?;
+    let action = ActionRequest {
+        challenge_identifier: &challenge.challenge_identifier,
+        first_factor: FirstFactor {
+            kind: "Key",
+            credential_assertion: CredentialAssertion {
+                cred_id: credential_id,
+                client_data: URL_SAFE_NO_PAD.encode(&assertion.client_data),
+                signature: URL_SAFE_NO_PAD.encode(&assertion.signature),
+            },
+        },
+    };
+    let token: ActionResponse = post_json(state, http, "/auth/action", &action).await?;
+    let mut value = HeaderValue::from_str(&token.user_action).map_err(|_| Error::Decode {
+        status: 200,
+        reason: "the user action token is not a valid header value".into(),
+        method: "POST".into(),
+        path: "/auth/action".into(),
+    })?;
+    value.set_sensitive(true);
+    request.headers_mut().insert(USER_ACTION_HEADER, value);
+    Ok(())
+}
+
+/// POSTs JSON to a signing endpoint with the bearer token and decodes the answer.
+async fn post_json<T: DeserializeOwned>(
+    state: &ClientState,
+    http: &reqwest::Client,
+    path: &str,
+    body: &impl Serialize,
+) -> Result<T, Error> {
+    let body = serde_json::to_vec(body).expect("signing requests always serialize");
+    let mut builder = http
+        .post(format!("{}{path}", state.base_url))
+        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+        .body(body);
+    if let Some(bearer) = state.bearer_header() {
+        builder = builder.header(AUTHORIZATION, bearer);
+    }
+    let transport = |source| Error::Transport {
+        method: "POST".into(),
+        path: path.into(),
+        source,
+    };
+    let response = builder.send().await.map_err(transport)?;
+    let status = response.status();
+    let bytes = response.bytes().await.map_err(transport)?;
+    if !status.is_success() {
+        return Err(Error::Api {
+            status: status.as_u16(),
+            message: dfns_error_message(&bytes)
+                .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned()),
+            method: "POST".into(),
+            path: path.into(),
+        });
+    }
+    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+        status: status.as_u16(),
+        reason: e.to_string(),
+        method: "POST".into(),
+        path: path.into(),
+    })
+}
+
+/// Dfns puts its error text in `error.message` or `message`.
+pub(crate) fn dfns_error_message(body: &[u8]) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    v.pointer("/error/message")
+        .or_else(|| v.get("message"))
+        .and_then(|m| m.as_str())
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dfns_error_message;
+
+    #[test]
+    fn error_message_from_either_place() {
+        assert_eq!(
+            dfns_error_message(br#"{"error":{"message":"a"}}"#).as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            dfns_error_message(br#"{"message":"b"}"#).as_deref(),
+            Some("b")
+        );
+        assert_eq!(dfns_error_message(b"<html>"), None);
+    }
+}

@@ -1,0 +1,234 @@
+//! Building a [`Client`] and the hooks that authenticate its requests.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{HeaderValue, AUTHORIZATION};
+use secrecy::{ExposeSecret as _, SecretString};
+
+use crate::{auth, Client, CredentialSigner, Error, Operation, Region};
+
+/// The `User-Agent` of every request: crate name, version and spec version.
+pub const USER_AGENT: &str = concat!("dfns-rust/", env!("CARGO_PKG_VERSION"));
+
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Configures a [`Client`]. Obtain one with [`Client::builder`].
+///
+/// ```
+/// let client = dfns::Client::builder()
+///     .region(dfns::Region::Uae)
+///     .auth_token("eyJ...")
+///     .timeout(std::time::Duration::from_secs(10))
+///     .build()?;
+/// assert_eq!(client.baseurl(), "https://api.uae.dfns.io");
+/// # Ok::<(), dfns::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct ClientBuilder {
+    region: Region,
+    base_url: Option<String>,
+    auth_token: Option<SecretString>,
+    signer: Option<Arc<dyn CredentialSigner>>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+}
+
+impl Client {
+    /// Starts configuring a client (EU region, no token, no signer, 30 s timeout).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL requests go to, without a trailing slash.
+    pub fn baseurl(&self) -> &str {
+        ClientInfo::baseurl(self)
+    }
+}
+
+impl ClientBuilder {
+    /// Selects a Dfns region (default [`Region::Eu`]). Ignored when
+    /// [`base_url`](Self::base_url) is set.
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
+    }
+
+    /// Sends requests to this URL instead of a region's, e.g. a proxy or a
+    /// local mock. Must be `https://`, except for loopback hosts
+    /// (`127.0.0.0/8`, `::1`, `localhost`) where `http://` is accepted.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The bearer token (a user's or service account's) sent as
+    /// `Authorization: Bearer <token>`. It is kept in a zeroizing secret and
+    /// never printed.
+    pub fn auth_token(mut self, token: impl Into<String>) -> Self {
+        self.auth_token = Some(SecretString::from(token.into()));
+        self
+    }
+
+    /// The signer used for operations that need a user action signature.
+    pub fn signer(mut self, signer: impl CredentialSigner + 'static) -> Self {
+        self.signer = Some(Arc::new(signer));
+        self
+    }
+
+    /// The total time allowed for one HTTP exchange (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The time allowed to establish a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Builds the client. Fails on an unparsable base URL, on a scheme other
+    /// than https (http only for loopback), and on a URL with a query or fragment.
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = match &self.base_url {
+            Some(url) => validate_base_url(url)?,
+            None => self.region.base_url().to_owned(),
+        };
+        let api_path_prefix = reqwest::Url::parse(&base_url)
+            .map(|u| u.path().trim_end_matches('/').to_owned())
+            .unwrap_or_default();
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+            .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let state = ClientState {
+            base_url: base_url.clone(),
+            api_path_prefix,
+            auth_token: self.auth_token.map(Arc::new),
+            signer: self.signer,
+        };
+        Ok(Client::new_with_client(&base_url, http, state))
+    }
+}
+
+/// Checks a custom base URL and returns it without a trailing slash.
+fn validate_base_url(url: &str) -> Result<String, Error> {
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| Error::Config(format!("base URL {url:?} is not a valid URL: {e}")))?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        None => return Err(Error::Config(format!("base URL {url:?} has no host"))),
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "base URL {url:?} uses plain http to a non-loopback host; use https (http is only allowed for 127.0.0.0/8, ::1 and localhost)"
+            )))
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "base URL {url:?} has scheme {other:?}; expected https"
+            )))
+        }
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {url:?} must not have a query or fragment"
+        )));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+/// What the generated client carries besides its HTTP client: the
+/// credentials. Internal; reachable only through [`Client`].
+#[derive(Clone)]
+pub struct ClientState {
+    pub(crate) base_url: String,
+    /// Path of the base URL (e.g. `/dfns` behind a proxy); stripped from the
+    /// path that is signed, which is the path Dfns itself sees.
+    api_path_prefix: String,
+    auth_token: Option<Arc<SecretString>>,
+    pub(crate) signer: Option<Arc<dyn CredentialSigner>>,
+}
+
+impl std::fmt::Debug for ClientState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientState")
+            .field("base_url", &self.base_url)
+            .field(
+                "auth_token",
+                &self.auth_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("signer", &self.signer)
+            .finish()
+    }
+}
+
+impl ClientState {
+    /// `Bearer <token>` as a header value marked sensitive.
+    pub(crate) fn bearer_header(&self) -> Option<HeaderValue> {
+        let token = self.auth_token.as_ref()?;
+        let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose_secret())).ok()?;
+        value.set_sensitive(true);
+        Some(value)
+    }
+
+    /// The request path as Dfns sees it.
+    pub(crate) fn api_path<'a>(&self, url_path: &'a str) -> &'a str {
+        url_path
+            .strip_prefix(self.api_path_prefix.as_str())
+            .unwrap_or(url_path)
+    }
+}
+
+fn hook_error<E>(e: Error) -> progenitor_client::Error<E> {
+    match e {
+        Error::MissingAuthToken { .. } | Error::MissingSigner { .. } | Error::Config(_) => {
+            progenitor_client::Error::InvalidRequest(e.to_string())
+        }
+        other => progenitor_client::Error::Custom(other.to_string()),
+    }
+}
+
+impl ClientHooks<ClientState> for Client {
+    /// Adds the bearer token and, where the spec asks for it, the user
+    /// action signature. Fails before any network I/O when a needed token or
+    /// signer is missing.
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let state = ClientInfo::inner(self);
+        let operation = Operation::find(info.operation_id);
+        let needs_token = operation.is_some_and(|op| op.requires_auth_token);
+        let needs_signature = operation.is_some_and(|op| op.requires_user_action);
+        match state.bearer_header() {
+            Some(bearer) => {
+                request.headers_mut().insert(AUTHORIZATION, bearer);
+            }
+            None if needs_token => {
+                return Err(hook_error(Error::MissingAuthToken {
+                    operation: info.operation_id.to_owned(),
+                }))
+            }
+            None => {}
+        }
+        if needs_signature {
+            auth::sign_request(state, ClientInfo::client(self), info.operation_id, request)
+                .await
+                .map_err(hook_error)?;
+        }
+        Ok(())
+    }
+}

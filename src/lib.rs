@@ -1,0 +1,33 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod auth;
+mod client;
+mod error;
+mod operation;
+mod region;
+mod timestamp;
+
+#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/client.rs"));
+}
+
+pub use auth::{
+    client_data_json, client_data_json_with_origin, AllowCredentials, AllowedCredential,
+    CredentialSigner, KeyAlgorithm, KeyAssertion, KeyError, KeySigner, SignerError,
+    UserActionChallenge, DEFAULT_ORIGIN,
+};
+pub use client::{ClientBuilder, ClientState, USER_AGENT};
+pub use error::Error;
+pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use operation::{Operation, OPERATIONS, SPEC_VERSION};
+pub use region::Region;
+pub use timestamp::{Timestamp, TimestampError};
+
+/// The error type of generated operations' `send()`.
+pub use generated::Error as OperationError;
+
+/// Re-exported so custom signers can implement [`CredentialSigner`].
+pub use async_trait::async_trait;

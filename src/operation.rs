@@ -1,0 +1,48 @@
+//! The operation table generated from the spec.
+
+/// One operation of the vendored OpenAPI document.
+///
+/// [`OPERATIONS`] lists them all, sorted by [`name`](Operation::name). The
+/// client uses it to decide, per request, whether a bearer token and a user
+/// action signature are needed; it is public so services can audit which of
+/// their calls are change-inducing.
+///
+/// ```
+/// let op = dfns::Operation::find("create_credential_code").unwrap();
+/// assert_eq!((op.method, op.path), ("POST", "/auth/credentials/code"));
+/// assert!(op.requires_user_action);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operation {
+    /// The Rust method name on [`Client`](crate::Client).
+    pub name: &'static str,
+    /// The HTTP method, upper case.
+    pub method: &'static str,
+    /// The path template as written in the spec, e.g. `/wallets/{walletId}`.
+    pub path: &'static str,
+    /// The spec's `summary`.
+    pub summary: &'static str,
+    /// The spec's `tags`.
+    pub tags: &'static [&'static str],
+    /// Whether the spec's security requirement includes the bearer token.
+    pub requires_auth_token: bool,
+    /// Whether the spec's security requirement includes a user action signature.
+    pub requires_user_action: bool,
+}
+
+/// Every operation of the vendored spec, sorted by name.
+pub static OPERATIONS: &[Operation] = include!(concat!(env!("OUT_DIR"), "/operations.rs"));
+
+/// The `info.version` of the vendored OpenAPI document, e.g. `"1.807.0"`.
+pub const SPEC_VERSION: &str = include!(concat!(env!("OUT_DIR"), "/spec_version.rs"));
+
+impl Operation {
+    /// Looks an operation up by its Rust method name.
+    pub fn find(name: &str) -> Option<&'static Operation> {
+        OPERATIONS
+            .binary_search_by(|op| op.name.cmp(name))
+            .ok()
+            .map(|i| &OPERATIONS[i])
+    }
+}
