@@ -5,6 +5,9 @@
 mod auth;
 mod client;
 mod error;
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+pub mod mock;
 mod operation;
 mod region;
 mod timestamp;

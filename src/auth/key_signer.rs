@@ -182,6 +182,19 @@ impl KeySigner {
         }
     }
 
+    /// The public key as SPKI PEM (`-----BEGIN PUBLIC KEY-----`), the form
+    /// Dfns takes when a key credential is registered.
+    pub fn public_key_pem(&self) -> String {
+        use pkcs8::{EncodePublicKey as _, LineEnding};
+        let pem = match &self.key {
+            Key::Ed25519(k) => k.verifying_key().to_public_key_pem(LineEnding::LF),
+            Key::P256(k) => k.verifying_key().to_public_key_pem(LineEnding::LF),
+            Key::Secp256k1(k) => k.verifying_key().to_public_key_pem(LineEnding::LF),
+            Key::Rsa(k) => k.as_ref().to_public_key().to_public_key_pem(LineEnding::LF),
+        };
+        pem.expect("encoding a valid public key cannot fail")
+    }
+
     /// Signs `message` with the key, in the format Dfns expects for the algorithm.
     pub fn sign_bytes(&self, message: &[u8]) -> Vec<u8> {
         use signature::{SignatureEncoding as _, Signer as _};
