@@ -30,7 +30,8 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Timestamp {
-    /// Sent as an RFC 3339 string, e.g. `"2030-01-01T00:00:00Z"`.
+    /// Sent as an RFC 3339 string in UTC with at most millisecond
+    /// precision, e.g. `"2030-01-01T00:00:00Z"` or `"2030-01-01T00:00:00.250Z"`.
     DateTime(DateTime<Utc>),
     /// Sent as unix seconds, e.g. `1893456000`.
     Unix(NonZeroU64),
@@ -107,8 +108,16 @@ impl FromStr for Timestamp {
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // Millisecond precision at most, as JavaScript dates have:
+            // finer digits mean nothing for an expiry and not every
+            // ISO-8601 parser takes them.
             Timestamp::DateTime(dt) => {
-                f.write_str(&dt.to_rfc3339_opts(SecondsFormat::AutoSi, true))
+                let format = if dt.timestamp_subsec_nanos() == 0 {
+                    SecondsFormat::Secs
+                } else {
+                    SecondsFormat::Millis
+                };
+                f.write_str(&dt.to_rfc3339_opts(format, true))
             }
             Timestamp::Unix(s) => write!(f, "{s}"),
         }

@@ -26,7 +26,8 @@ fn regions_have_their_documented_urls() {
 /// (default) server is the default region.
 #[test]
 fn vendored_spec_servers_are_regions() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
     let spec = dfns_codegen::parse_yaml(&text).unwrap();
     let servers = spec["servers"].as_array().unwrap();
     assert_eq!(servers[0]["url"], Region::default().base_url());
@@ -37,7 +38,10 @@ fn vendored_spec_servers_are_regions() {
             continue;
         }
         let url = server["url"].as_str().unwrap();
-        assert!(regions.contains(&url), "spec server {url} ({description}) has no Region");
+        assert!(
+            regions.contains(&url),
+            "spec server {url} ({description}) has no Region"
+        );
     }
 }
 
@@ -51,7 +55,10 @@ fn base_url_must_be_https_except_loopback() {
         "http://127.5.6.7",
         "http://[::1]:3000",
     ] {
-        let client = Client::builder().base_url(ok).build().unwrap_or_else(|e| panic!("{ok}: {e}"));
+        let client = Client::builder()
+            .base_url(ok)
+            .build()
+            .unwrap_or_else(|e| panic!("{ok}: {e}"));
         assert!(!client.baseurl().ends_with('/'), "{ok}");
     }
     assert!(config_error("http://api.dfns.io").contains("plain http"));
@@ -65,7 +72,11 @@ fn base_url_must_be_https_except_loopback() {
 
 #[test]
 fn base_url_overrides_region() {
-    let client = Client::builder().region(Region::Uae).base_url("https://x.example").build().unwrap();
+    let client = Client::builder()
+        .region(Region::Uae)
+        .base_url("https://x.example")
+        .build()
+        .unwrap();
     assert_eq!(client.baseurl(), "https://x.example");
 }
 

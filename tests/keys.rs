@@ -20,15 +20,30 @@ fn empty_and_garbage_say_so() {
 fn truncated_pem_is_reported() {
     let pem = common::ed25519_pkcs8();
     let truncated = &pem[..pem.len() / 2];
-    assert_eq!(load_error(truncated), KeyError::Truncated { label: "PRIVATE KEY".into() });
+    assert_eq!(
+        load_error(truncated),
+        KeyError::Truncated {
+            label: "PRIVATE KEY".into()
+        }
+    );
     let empty_body = "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----\n";
-    assert_eq!(load_error(empty_body), KeyError::Truncated { label: "PRIVATE KEY".into() });
+    assert_eq!(
+        load_error(empty_body),
+        KeyError::Truncated {
+            label: "PRIVATE KEY".into()
+        }
+    );
 }
 
 #[test]
 fn corrupted_body_is_reported() {
     let bad_base64 = "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----\n";
-    assert_eq!(load_error(bad_base64), KeyError::BadBase64 { label: "PRIVATE KEY".into() });
+    assert_eq!(
+        load_error(bad_base64),
+        KeyError::BadBase64 {
+            label: "PRIVATE KEY".into()
+        }
+    );
     let not_a_key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n";
     assert!(matches!(load_error(not_a_key), KeyError::Malformed { .. }));
 }
@@ -37,16 +52,27 @@ fn corrupted_body_is_reported() {
 fn public_keys_are_refused_as_public() {
     let signer = KeySigner::from_pem("cr", &common::p256_pkcs8()).unwrap();
     let public = signer.public_key_pem();
-    assert_eq!(load_error(&public), KeyError::PublicKey { label: "PUBLIC KEY".into() });
+    assert_eq!(
+        load_error(&public),
+        KeyError::PublicKey {
+            label: "PUBLIC KEY".into()
+        }
+    );
     assert!(load_error(&public).to_string().contains("private key"));
 }
 
 #[test]
 fn encrypted_and_unknown_labels_are_refused() {
-    let encrypted = "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n";
+    let encrypted =
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n";
     assert_eq!(load_error(encrypted), KeyError::Encrypted);
     let dsa = "-----BEGIN DSA PRIVATE KEY-----\nAAAA\n-----END DSA PRIVATE KEY-----\n";
-    assert_eq!(load_error(dsa), KeyError::UnsupportedLabel { label: "DSA PRIVATE KEY".into() });
+    assert_eq!(
+        load_error(dsa),
+        KeyError::UnsupportedLabel {
+            label: "DSA PRIVATE KEY".into()
+        }
+    );
 }
 
 #[test]
@@ -54,7 +80,10 @@ fn an_unsupported_algorithm_names_its_oid() {
     // An X25519 (key agreement) PKCS#8 key: OID 1.3.101.110.
     let x25519 = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VuBCIEIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n-----END PRIVATE KEY-----\n";
     let err = load_error(x25519);
-    assert_eq!(err, KeyError::UnsupportedAlgorithm("OID 1.3.101.110".into()));
+    assert_eq!(
+        err,
+        KeyError::UnsupportedAlgorithm("OID 1.3.101.110".into())
+    );
 }
 
 #[test]

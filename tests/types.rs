@@ -13,12 +13,21 @@ fn expiration_accepts_datetime_systemtime_and_unix_seconds() {
         .into();
     let from_system = Timestamp::from(SystemTime::UNIX_EPOCH + Duration::from_secs(1_893_456_000));
     assert_eq!(from_chrono, from_system);
-    assert_eq!(serde_json::to_string(&from_chrono).unwrap(), r#""2030-01-01T00:00:00Z""#);
+    assert_eq!(
+        serde_json::to_string(&from_chrono).unwrap(),
+        r#""2030-01-01T00:00:00Z""#
+    );
     let unix = Timestamp::from_unix_seconds(1_893_456_000).unwrap();
     assert_eq!(serde_json::to_string(&unix).unwrap(), "1893456000");
     assert_eq!(unix.to_datetime(), from_chrono.to_datetime());
     assert!(Timestamp::from_unix_seconds(0).is_err());
     assert!(Timestamp::try_from(0u64).is_err());
+    let precise =
+        Timestamp::from(SystemTime::UNIX_EPOCH + Duration::from_nanos(1_893_456_000_250_000_123));
+    assert_eq!(
+        serde_json::to_string(&precise).unwrap(),
+        r#""2030-01-01T00:00:00.250Z""#
+    );
 }
 
 #[test]
@@ -28,9 +37,15 @@ fn invalid_expirations_do_not_deserialize() {
         let result = serde_json::from_str::<CreateCredentialCodeBody>(&body);
         assert!(result.is_err(), "{bad} was accepted");
     }
-    for good in ["1", "1893456000", r#""2030-01-01T00:00:00Z""#, r#""2030-01-01T04:00:00+04:00""#] {
+    for good in [
+        "1",
+        "1893456000",
+        r#""2030-01-01T00:00:00Z""#,
+        r#""2030-01-01T04:00:00+04:00""#,
+    ] {
         let body = format!(r#"{{"expiration":{good}}}"#);
-        serde_json::from_str::<CreateCredentialCodeBody>(&body).unwrap_or_else(|e| panic!("{good}: {e}"));
+        serde_json::from_str::<CreateCredentialCodeBody>(&body)
+            .unwrap_or_else(|e| panic!("{good}: {e}"));
     }
 }
 
@@ -43,8 +58,10 @@ fn request_body_rejects_unknown_and_missing_fields() {
 
 #[test]
 fn builder_reports_a_missing_required_field() {
-    let err = CreateCredentialCodeBody::try_from(dfns::types::builder::CreateCredentialCodeBody::default())
-        .unwrap_err();
+    let err = CreateCredentialCodeBody::try_from(
+        dfns::types::builder::CreateCredentialCodeBody::default(),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("expiration"), "{err}");
 }
 
@@ -52,7 +69,10 @@ fn builder_reports_a_missing_required_field() {
 fn response_fields_are_reachable() {
     let r: CreateCredentialCodeResponse =
         serde_json::from_str(r#"{"code":"ABC-123","expiration":"2030-01-01T00:00:00Z"}"#).unwrap();
-    assert_eq!((r.code.as_str(), r.expiration.as_str()), ("ABC-123", "2030-01-01T00:00:00Z"));
+    assert_eq!(
+        (r.code.as_str(), r.expiration.as_str()),
+        ("ABC-123", "2030-01-01T00:00:00Z")
+    );
 }
 
 #[test]
@@ -66,10 +86,13 @@ fn types_export_their_json_schema() {
 
 #[test]
 fn operations_table_matches_the_vendored_spec() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml")).unwrap();
     let spec = dfns_codegen::parse_yaml(&text).unwrap();
     assert_eq!(dfns::SPEC_VERSION, spec["info"]["version"]);
-    let methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+    let methods = [
+        "get", "put", "post", "delete", "patch", "head", "options", "trace",
+    ];
     let count: usize = spec["paths"]
         .as_object()
         .unwrap()
@@ -77,7 +100,10 @@ fn operations_table_matches_the_vendored_spec() {
         .map(|item| methods.iter().filter(|m| item.get(**m).is_some()).count())
         .sum();
     assert_eq!(dfns::OPERATIONS.len(), count);
-    assert!(dfns::OPERATIONS.windows(2).all(|w| w[0].name < w[1].name), "sorted and unique");
+    assert!(
+        dfns::OPERATIONS.windows(2).all(|w| w[0].name < w[1].name),
+        "sorted and unique"
+    );
 
     let op = dfns::Operation::find("create_credential_code").unwrap();
     assert_eq!(op.method, "POST");
