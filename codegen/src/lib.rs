@@ -5,6 +5,7 @@
 //! named and tabled ([`operations`]) → progenitor → Rust source text.
 //! Every failure is a [`SpecError`] carrying the JSON pointer of the problem.
 
+pub mod diff;
 pub mod error;
 pub mod naming;
 pub mod normalize;
@@ -34,8 +35,13 @@ pub struct Generated {
 }
 
 /// Parses YAML (or JSON) text into a JSON value; anchors and merge keys are resolved.
+///
+/// Only YAML 1.2 booleans are booleans: `y`, `no` or `on` stay strings (an
+/// enum value `N` or a property named `y` must not turn into `false`/`true`).
 pub fn parse_yaml(text: &str) -> Result<Value, SpecError> {
-    serde_saphyr::from_str(text).map_err(|e| {
+    let mut options = serde_saphyr::Options::default();
+    options.strict_booleans = true;
+    serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         SpecError::new(
             "",
             format!("the document is not valid YAML: {e}"),
@@ -106,4 +112,33 @@ fn try_build_script() -> Result<(), String> {
     write("operations.rs", &generated.operations_table)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_1_1_booleans_stay_strings() {
+        let v = parse_yaml("a: [y, n, yes, no, on, off, true, false]").unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": ["y", "n", "yes", "no", "on", "off", true, false]})
+        );
+    }
+
+    #[test]
+    fn anchors_aliases_and_merge_keys_resolve() {
+        let v = parse_yaml("a: &x {k: 1}\nb: *x\nc:\n  <<: *x\n  j: 2\n").unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": {"k": 1}, "b": {"k": 1}, "c": {"k": 1, "j": 2}})
+        );
+    }
+
+    #[test]
+    fn invalid_yaml_is_a_spec_error() {
+        let err = parse_yaml("a: [unclosed").unwrap_err();
+        assert!(err.problem.contains("not valid YAML"), "{err}");
+    }
 }
