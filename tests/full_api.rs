@@ -1,0 +1,135 @@
+//! The whole Dfns API as published (v1.578.2, read from `../shared/spec/`):
+//! the pipeline takes it, names every operation, and decides signing from
+//! the spec's security requirements. `.ci/run` also compiles the client
+//! generated from it.
+
+use std::collections::BTreeSet;
+
+use heck::ToLowerCamelCase as _;
+use serde_json::Value;
+
+const FULL_SPEC: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/spec/dfns-openapi-1.578.2.yaml"
+);
+const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+
+fn full_spec_text() -> Option<String> {
+    match std::fs::read_to_string(FULL_SPEC) {
+        Ok(text) => Some(text),
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("skipping: {FULL_SPEC} not readable ({e}); CI requires it");
+            None
+        }
+        Err(e) => panic!("{FULL_SPEC}: {e}"),
+    }
+}
+
+/// (method, path, needs user action) straight from the YAML, no pipeline.
+fn raw_operations(doc: &Value) -> Vec<(String, String, bool)> {
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let security = op.get("security").or(doc.get("security"));
+            let signed = security.and_then(Value::as_array).is_some_and(|alts| {
+                !alts.is_empty() && alts.iter().all(|a| a.get("userActionSignature").is_some())
+            });
+            out.push((method.to_uppercase(), path.clone(), signed));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_operation_is_generated_with_the_spec_signing_requirement() {
+    let Some(text) = full_spec_text() else { return };
+    let generated = dfns_codegen::generate(&text).unwrap();
+    let raw = raw_operations(&dfns_codegen::parse_yaml(&text).unwrap());
+
+    assert_eq!(generated.spec_version, "1.578.2");
+    assert_eq!(generated.operations.len(), 158);
+    assert_eq!(raw.len(), 158);
+    assert_eq!(
+        generated
+            .operations
+            .iter()
+            .filter(|o| o.requires_user_action)
+            .count(),
+        72
+    );
+    for (method, path, signed) in &raw {
+        let op = generated
+            .operations
+            .iter()
+            .find(|o| &o.method == method && &o.path == path)
+            .unwrap_or_else(|| panic!("{method} {path} missing"));
+        assert_eq!(op.requires_user_action, *signed, "{method} {path}");
+        // Each one is a method of the generated client.
+        let signature = format!("pub fn {} (& self)", op.name);
+        assert!(
+            generated.client.contains(&signature),
+            "{} not generated",
+            op.name
+        );
+    }
+    // Signing is not guessed from the method: some POSTs need no signature.
+    assert!(raw.iter().any(|(m, _, signed)| m == "POST" && !signed));
+
+    let names: BTreeSet<&str> = generated
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names.len(), 158, "names are unique");
+    for twin in ["generate_signature", "list_signatures", "get_signature"] {
+        assert!(
+            names.contains(format!("keys_{twin}").as_str()),
+            "keys_{twin}"
+        );
+        assert!(
+            names.contains(format!("wallets_{twin}").as_str()),
+            "wallets_{twin}"
+        );
+    }
+    assert!(names.contains("create_credential_code"));
+}
+
+/// Newer documents carry camelCase operationIds; older ones only summaries.
+/// An operation must keep its Rust name across that change.
+#[test]
+fn names_survive_the_arrival_of_operation_ids() {
+    let Some(text) = full_spec_text() else { return };
+    let mut doc = dfns_codegen::parse_yaml(&text).unwrap();
+    let before = dfns_codegen::generate(&text).unwrap().operations;
+
+    let mut twins = 0;
+    for item in doc["paths"].as_object_mut().unwrap().values_mut() {
+        for method in METHODS {
+            let Some(op) = item.get_mut(method) else {
+                continue;
+            };
+            let summary = op["summary"].as_str().unwrap().to_owned();
+            let tag = op["tags"][0].as_str().unwrap_or_default().to_owned();
+            // Upstream must give twins distinct ids; they would prefix the tag.
+            let id = if ["Generate Signature", "List Signatures", "Get Signature"]
+                .contains(&summary.as_str())
+            {
+                twins += 1;
+                format!("{tag} {summary}").to_lower_camel_case()
+            } else {
+                summary.to_lower_camel_case()
+            };
+            op["operationId"] = Value::String(id);
+        }
+    }
+    assert_eq!(twins, 6);
+    let with_ids = serde_json::to_string(&doc).unwrap();
+    let after = dfns_codegen::generate(&with_ids).unwrap().operations;
+    let names = |ops: &[dfns_codegen::Operation]| -> Vec<(String, String, String)> {
+        ops.iter()
+            .map(|o| (o.method.clone(), o.path.clone(), o.name.clone()))
+            .collect()
+    };
+    assert_eq!(names(&before), names(&after));
+}
