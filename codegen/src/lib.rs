@@ -10,6 +10,7 @@ pub mod error;
 pub mod naming;
 pub mod normalize;
 pub mod operations;
+pub mod responses;
 pub mod rules;
 
 mod progenitor_run;

@@ -10,7 +10,8 @@ use crate::rules::{Warnings, EXPANDING_RULES, SCHEMA_RULES};
 pub fn normalize(doc: &mut Value, warnings: &mut Warnings) -> Result<(), SpecError> {
     openapi_version(doc)?;
     drop_31_only_document_fields(doc, warnings);
-    visit_document(doc, "", warnings)
+    visit_document(doc, "", warnings)?;
+    crate::responses::apply(doc, warnings)
 }
 
 /// `openapi: 3.1.x` → `3.0.3`; anything but 3.0/3.1 is refused.
