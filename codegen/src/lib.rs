@@ -9,9 +9,11 @@ pub mod diff;
 pub mod error;
 pub mod naming;
 pub mod normalize;
+pub mod open_enums;
 pub mod operations;
 pub mod responses;
 pub mod rules;
+pub mod shared_enums;
 
 mod progenitor_run;
 
@@ -102,6 +104,12 @@ fn try_build_script() -> Result<(), String> {
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
     let generated = generate(&text).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    // `#[cfg(dfns_op = "list_wallets")]` lets tests and examples depend on
+    // operations that only some spec versions have.
+    println!("cargo::rustc-check-cfg=cfg(dfns_op, values(any()))");
+    for op in &generated.operations {
+        println!("cargo::rustc-cfg=dfns_op=\"{}\"", op.name);
+    }
     for w in &generated.warnings.0 {
         println!("cargo:warning={}: {w}", spec_path.display());
     }

@@ -11,6 +11,7 @@ pub fn normalize(doc: &mut Value, warnings: &mut Warnings) -> Result<(), SpecErr
     openapi_version(doc)?;
     drop_31_only_document_fields(doc, warnings);
     visit_document(doc, "", warnings)?;
+    crate::shared_enums::share_named_enums(doc);
     crate::responses::apply(doc, warnings)
 }
 

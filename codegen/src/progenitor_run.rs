@@ -34,12 +34,18 @@ pub fn generate_client(doc: Value) -> Result<String, SpecError> {
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(move || {
         let mut generator = Generator::new(&settings);
-        generator.generate_tokens(&spec).map(|t| t.to_string())
+        generator.generate_tokens(&spec)
     });
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(code)) => Ok(code),
+        Ok(Ok(tokens)) => crate::open_enums::process(tokens).map_err(|e| {
+            SpecError::new(
+                "",
+                format!("cannot post-process the generated code: {e}"),
+                HINT_GENERATOR,
+            )
+        }),
         Ok(Err(e)) => Err(SpecError::new(
             "",
             format!("progenitor failed: {e}"),

@@ -17,11 +17,16 @@ use serde_json::{json, Map, Value};
 use crate::error::{child, SpecError};
 use crate::rules::Warnings;
 
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Applies the response rules to every operation of the document.
 pub fn apply(doc: &mut Value, w: &mut Warnings) -> Result<(), SpecError> {
-    let components = doc.pointer("/components/responses").cloned().unwrap_or(Value::Null);
+    let components = doc
+        .pointer("/components/responses")
+        .cloned()
+        .unwrap_or(Value::Null);
     let mut reached = BTreeSet::new();
     let paths: Vec<String> = doc
         .get("paths")
@@ -87,7 +92,11 @@ fn json_schema(response: &Value) -> Option<&Value> {
 
 /// Merges all 2xx responses into one `2XX` response.
 pub fn success_responses_as_range(responses: &mut Map<String, Value>, ptr: &str, w: &mut Warnings) {
-    let codes: Vec<String> = responses.keys().filter(|c| is_success(c)).cloned().collect();
+    let codes: Vec<String> = responses
+        .keys()
+        .filter(|c| is_success(c))
+        .cloned()
+        .collect();
     if codes.is_empty() {
         return;
     }
@@ -96,7 +105,11 @@ pub fn success_responses_as_range(responses: &mut Map<String, Value>, ptr: &str,
     for code in &codes {
         let response = &responses[code];
         if description.is_empty() {
-            description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
+            description = response
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
         }
         if let Some(schema) = json_schema(response) {
             if !schemas.contains(schema) {
@@ -109,11 +122,16 @@ pub fn success_responses_as_range(responses: &mut Map<String, Value>, ptr: &str,
     }
     let merged = match schemas.len() {
         0 => json!({"description": description}),
-        1 => json!({"description": description, "content": {"application/json": {"schema": schemas.pop()}}}),
+        1 => {
+            json!({"description": description, "content": {"application/json": {"schema": schemas.pop()}}})
+        }
         n => {
             w.push(
                 ptr,
-                format!("{n} different success bodies ({}); generated as one enum of them", codes.join(", ")),
+                format!(
+                    "{n} different success bodies ({}); generated as one enum of them",
+                    codes.join(", ")
+                ),
             );
             json!({"description": description, "content": {"application/json": {"schema": {"oneOf": schemas}}}})
         }
@@ -155,11 +173,18 @@ fn relax_components(doc: &mut Value, mut pending: BTreeSet<String>, w: &mut Warn
             continue;
         }
         let ptr = child("/components/schemas", &name);
-        let Some(schema) = doc.pointer_mut(&ptr) else { continue };
-        let strict_before = schema.to_string().contains("\"additionalProperties\":false");
+        let Some(schema) = doc.pointer_mut(&ptr) else {
+            continue;
+        };
+        let strict_before = schema
+            .to_string()
+            .contains("\"additionalProperties\":false");
         relax(schema, &mut pending);
         if strict_before && referenced_from_requests(doc, &name) {
-            w.push(&ptr, "used by both requests and responses; unknown fields are accepted in both");
+            w.push(
+                &ptr,
+                "used by both requests and responses; unknown fields are accepted in both",
+            );
         }
     }
 }
@@ -171,7 +196,10 @@ fn referenced_from_requests(doc: &Value, name: &str) -> bool {
         .into_iter()
         .flatten()
         .flat_map(|(_, item)| METHODS.iter().filter_map(move |m| item.get(*m)))
-        .any(|op| op.get("requestBody").is_some_and(|b| b.to_string().contains(&needle)))
+        .any(|op| {
+            op.get("requestBody")
+                .is_some_and(|b| b.to_string().contains(&needle))
+        })
 }
 
 #[cfg(test)]
@@ -238,9 +266,15 @@ mod tests {
         });
         apply(&mut doc, &mut Warnings::default()).unwrap();
         let text = doc.to_string();
-        assert_eq!(text.matches("\"additionalProperties\":false").count(), 1, "{text}");
         assert_eq!(
-            doc.pointer("/paths/~1w/post/requestBody/content/application~1json/schema/additionalProperties"),
+            text.matches("\"additionalProperties\":false").count(),
+            1,
+            "{text}"
+        );
+        assert_eq!(
+            doc.pointer(
+                "/paths/~1w/post/requestBody/content/application~1json/schema/additionalProperties"
+            ),
             Some(&json!(false))
         );
     }

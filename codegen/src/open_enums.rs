@@ -1,0 +1,205 @@
+//! String enums that accept values this version does not know yet.
+//!
+//! Dfns adds networks, statuses and kinds all the time. An older crate must
+//! still parse a response that carries a new value, and must give it back
+//! unchanged. typify generates closed enums, so every generated string enum
+//! with two or more values gets one more variant,
+//! `#[serde(untagged)] Other(String)`, which serde tries last: known values
+//! parse to their variant, anything else to `Other` and serializes back as
+//! the same string. `FromStr` and `Display` follow, and `Copy` is dropped
+//! (a `String` is not `Copy`).
+//!
+//! Enums with a single value are left closed: they are the `kind`/`type`
+//! tags that tell the variants of a union apart.
+
+use std::collections::BTreeSet;
+
+use quote::quote;
+use syn::visit_mut::VisitMut;
+use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
+
+/// Opens the qualifying enums of the generated `types` module.
+pub fn open_enums(file: &mut syn::File) {
+    for item in &mut file.items {
+        if let Item::Mod(m) = item {
+            if m.ident == "types" {
+                if let Some((_, items)) = &mut m.content {
+                    open_in(items);
+                }
+            }
+        }
+    }
+}
+
+fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("derive")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string().contains(name))
+    })
+}
+
+fn is_open_candidate(e: &ItemEnum) -> bool {
+    e.variants.len() >= 2
+        && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
+        && derives(&e.attrs, "Deserialize")
+}
+
+/// Removes `Copy` from a `#[derive(...)]` list.
+fn drop_copy(attrs: &mut [syn::Attribute]) {
+    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            continue;
+        };
+        let kept: Vec<&syn::Path> = paths
+            .iter()
+            .filter(|p| !p.segments.last().is_some_and(|s| s.ident == "Copy"))
+            .collect();
+        *attr = parse_quote!(#[derive(#(#kept),*)]);
+    }
+}
+
+fn open_in(items: &mut [Item]) {
+    let mut opened = BTreeSet::new();
+    for item in items.iter_mut() {
+        match item {
+            Item::Enum(e) if is_open_candidate(e) => {
+                drop_copy(&mut e.attrs);
+                e.variants.push(parse_quote! {
+                    #[doc = "A value this version of the crate does not know yet, kept as sent."]
+                    #[serde(untagged)]
+                    Other(::std::string::String)
+                });
+                opened.insert(e.ident.to_string());
+            }
+            // A type holding an opened enum cannot stay `Copy` either.
+            Item::Struct(s) => drop_copy(&mut s.attrs),
+            Item::Enum(e) if !e.variants.iter().all(|v| matches!(v.fields, Fields::Unit)) => {
+                drop_copy(&mut e.attrs)
+            }
+            _ => {}
+        }
+    }
+    for item in items.iter_mut() {
+        if let Item::Impl(imp) = item {
+            if let Some(name) = self_type_name(imp) {
+                if opened.contains(&name) {
+                    patch_impl(imp);
+                }
+            }
+        }
+    }
+}
+
+fn self_type_name(imp: &ItemImpl) -> Option<String> {
+    match &*imp.self_ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(|i| i.to_string()),
+        _ => None,
+    }
+}
+
+/// Teaches `Display` and `FromStr` about `Other`.
+fn patch_impl(imp: &mut ItemImpl) {
+    let Some((_, trait_path, _)) = &imp.trait_ else {
+        return;
+    };
+    let trait_name = trait_path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
+    struct Patch {
+        arm: Option<Arm>,
+        replace_wildcard: bool,
+    }
+    impl VisitMut for Patch {
+        fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+            if self.replace_wildcard {
+                for arm in &mut m.arms {
+                    if matches!(arm.pat, syn::Pat::Wild(_)) {
+                        *arm.body = parse_quote!(Ok(Self::Other(value.to_string())));
+                    }
+                }
+            }
+            if let Some(arm) = self.arm.take() {
+                m.arms.push(arm);
+            }
+        }
+    }
+    let mut patch = match trait_name.as_str() {
+        "Display" => Patch {
+            arm: Some(parse_quote!(Self::Other(ref value) => f.write_str(value),)),
+            replace_wildcard: false,
+        },
+        "FromStr" => Patch {
+            arm: None,
+            replace_wildcard: true,
+        },
+        _ => return,
+    };
+    patch.visit_item_impl_mut(imp);
+}
+
+/// Parses, opens the enums, and prints the code back.
+pub fn process(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
+    let mut file: syn::File = syn::parse2(tokens)?;
+    open_enums(&mut file);
+    Ok(quote!(#file).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multi_value_enums_get_other_and_single_value_ones_do_not() {
+        let tokens = quote! {
+            pub mod types {
+                #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug)]
+                pub enum Status { Active, Archived }
+                impl ::std::fmt::Display for Status {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        match *self { Self::Active => f.write_str("Active"), Self::Archived => f.write_str("Archived"), }
+                    }
+                }
+                impl ::std::str::FromStr for Status {
+                    type Err = &'static str;
+                    fn from_str(value: &str) -> Result<Self, &'static str> {
+                        match value { "Active" => Ok(Self::Active), "Archived" => Ok(Self::Archived), _ => Err("invalid value"), }
+                    }
+                }
+                #[derive(::serde::Deserialize, Clone, Copy)]
+                pub enum Kind { Key }
+            }
+        };
+        let out = process(tokens).unwrap();
+        assert!(
+            out.contains("# [serde (untagged)] Other (:: std :: string :: String)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Self :: Other (ref value) => f . write_str (value)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("_ => Ok (Self :: Other (value . to_string ()))"),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "derive (:: serde :: Deserialize , :: serde :: Serialize , Clone , Debug)"
+            ),
+            "{out}"
+        );
+        // `Kind` (one value, a union tag) stays closed and `Copy`.
+        assert!(
+            out.contains(
+                "# [derive (:: serde :: Deserialize , Clone , Copy)] pub enum Kind { Key }"
+            ),
+            "{out}"
+        );
+    }
+}
