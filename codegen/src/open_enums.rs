@@ -56,7 +56,7 @@ fn drop_copy(attrs: &mut [syn::Attribute]) {
         };
         let kept: Vec<&syn::Path> = paths
             .iter()
-            .filter(|p| !p.segments.last().is_some_and(|s| s.ident == "Copy"))
+            .filter(|p| p.segments.last().is_none_or(|s| s.ident != "Copy"))
             .collect();
         *attr = parse_quote!(#[derive(#(#kept),*)]);
     }
