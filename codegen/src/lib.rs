@@ -7,6 +7,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod features;
 pub mod naming;
 pub mod normalize;
 pub mod open_enums;
@@ -20,6 +21,7 @@ mod progenitor_run;
 use serde_json::Value;
 
 pub use error::SpecError;
+pub use features::TagSelection;
 pub use operations::Operation;
 pub use rules::Warnings;
 
@@ -53,8 +55,17 @@ pub fn parse_yaml(text: &str) -> Result<Value, SpecError> {
     })
 }
 
-/// Runs the whole pipeline on the text of an OpenAPI document.
+/// Runs the whole pipeline on the text of an OpenAPI document, for every operation.
 pub fn generate(spec_text: &str) -> Result<Generated, SpecError> {
+    generate_selected(spec_text, &TagSelection::all())
+}
+
+/// Runs the pipeline, generating only the operations `selection` includes.
+/// Names are given before the selection, so they do not depend on it.
+pub fn generate_selected(
+    spec_text: &str,
+    selection: &TagSelection,
+) -> Result<Generated, SpecError> {
     let mut doc = parse_yaml(spec_text)?;
     if !doc.is_object() {
         return Err(SpecError::new(
@@ -65,7 +76,8 @@ pub fn generate(spec_text: &str) -> Result<Generated, SpecError> {
     }
     let mut warnings = Warnings::default();
     normalize::normalize(&mut doc, &mut warnings)?;
-    let operations = operations::collect(&mut doc, &mut warnings)?;
+    let mut operations = operations::collect(&mut doc, &mut warnings)?;
+    features::apply(&mut doc, &mut operations, selection);
     let spec_version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)
@@ -103,7 +115,12 @@ fn try_build_script() -> Result<(), String> {
     println!("cargo:rerun-if-changed=build.rs");
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
-    let generated = generate(&text).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    let manifest_path = std::path::Path::new(&manifest_dir).join("Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest_path)
+        .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
+    let selection = TagSelection::from_manifest(&manifest, std::env::vars())?;
+    let generated = generate_selected(&text, &selection)
+        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
     // `#[cfg(dfns_op = "list_wallets")]` lets tests and examples depend on
     // operations that only some spec versions have.
     println!("cargo::rustc-check-cfg=cfg(dfns_op, values(any()))");

@@ -8,7 +8,7 @@ use crate::error::{child, SpecError};
 use crate::naming::{assign_names, NameInput};
 use crate::rules::Warnings;
 
-const METHODS: &[&str] = &[
+pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 

@@ -1,0 +1,98 @@
+//! The generated types of tests/fixtures/constructs.yaml, used as a user
+//! would. CI builds the crate from that document and runs this file:
+//! `DFNS_OPENAPI_SPEC=tests/fixtures/constructs.yaml cargo test --test constructs`.
+#![cfg(dfns_op = "fixture_nullable")]
+
+use dfns::types::*;
+use serde_json::json;
+
+#[test]
+fn nullable_fields_accept_null_and_required_ones_must_be_present() {
+    let body: FixtureNullableBody =
+        serde_json::from_value(json!({"note": null, "money": null})).unwrap();
+    assert!(body.note.is_none() && body.money.is_none());
+    // Required-but-nullable fields are sent as explicit nulls.
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({"note": null, "money": null})
+    );
+    assert!(
+        serde_json::from_value::<FixtureNullableBody>(json!({"money": null})).is_err(),
+        "note is required"
+    );
+    let label: FixtureNullableBodyLabel = serde_json::from_value(json!(7)).unwrap();
+    assert!(matches!(label, FixtureNullableBodyLabel::Integer(7)));
+}
+
+#[test]
+fn request_bodies_are_strict_and_responses_lenient() {
+    let unknown = json!({"note": "n", "money": null, "surprise": 1});
+    assert!(serde_json::from_value::<FixtureNullableBody>(unknown).is_err());
+    let response: FixtureBoundsResponse =
+        serde_json::from_value(json!({"id": "x", "status": "Archived", "newField": true})).unwrap();
+    assert_eq!(
+        response.status,
+        Some(FixtureBoundsResponseStatus::Other("Archived".into()))
+    );
+    assert_eq!(
+        serde_json::to_value(&response).unwrap()["status"],
+        "Archived"
+    );
+}
+
+#[test]
+fn exclusive_bounds_and_timestamps() {
+    let ok = json!({"percent": 1, "expiration": "2030-01-01T00:00:00Z", "network": "Solana", "otherNetwork": "Bitcoin"});
+    let body: FixtureBoundsBody = serde_json::from_value(ok).unwrap();
+    assert_eq!(body.percent.get(), 1);
+    assert_eq!(body.network, Some(Network::Solana));
+    assert_eq!(body.other_network, Some(Network::Bitcoin));
+    assert!(matches!(
+        body.expiration,
+        Some(dfns::Timestamp::DateTime(_))
+    ));
+    for bad in [
+        json!({"percent": 0}),
+        json!({"percent": 5, "ratio": "x"}),
+        json!({"percent": 5, "expiration": 0}),
+    ] {
+        assert!(
+            serde_json::from_value::<FixtureBoundsBody>(bad.clone()).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn tagged_unions_pick_the_variant_by_its_kind() {
+    let native: Transfer =
+        serde_json::from_value(json!({"kind": "Native", "amount": "1"})).unwrap();
+    assert!(matches!(native, Transfer::NativeTransfer(_)));
+    let token: Transfer =
+        serde_json::from_value(json!({"kind": "Token", "contract": "0x1", "amount": "2"})).unwrap();
+    assert!(matches!(token, Transfer::TokenTransfer(_)));
+    assert!(serde_json::from_value::<Transfer>(json!({"kind": "Nft", "amount": "1"})).is_err());
+    let response: FixtureTransferResponse = serde_json::from_value(
+        json!({"transfer": {"kind": "Native", "amount": "1"}, "previous": null}),
+    )
+    .unwrap();
+    assert!(response.previous.is_none());
+}
+
+#[test]
+fn twins_are_named_by_tag_and_signing_follows_the_spec() {
+    let find = |n| dfns::Operation::find(n).unwrap_or_else(|| panic!("{n}"));
+    assert_eq!(find("keys_list_signatures").path, "/fixtures/a/signatures");
+    assert_eq!(
+        find("wallets_list_signatures").path,
+        "/fixtures/b/signatures"
+    );
+    assert!(find("fixture_bounds").requires_user_action);
+    assert!(
+        !find("fixture_nullable").requires_user_action,
+        "a POST without a signature"
+    );
+    let client = dfns::Client::builder().build().unwrap();
+    let _ = client.fixture_transfer();
+    let _ = client.keys_list_signatures();
+}

@@ -1,0 +1,64 @@
+//! The fixture documents through the generator: the constructs document
+//! generates (CI also compiles and tests it, see tests/constructs.rs), and
+//! each unsupported construct fails with the JSON pointer of the problem.
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn generate(name: &str) -> Result<dfns_codegen::Generated, dfns_codegen::SpecError> {
+    let text = std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap();
+    dfns_codegen::generate(&text)
+}
+
+#[test]
+fn the_constructs_fixture_generates() {
+    let generated = generate("constructs.yaml").unwrap();
+    let names: Vec<&str> = generated
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "fixture_bounds",
+            "fixture_nullable",
+            "fixture_transfer",
+            "keys_list_signatures",
+            "wallets_list_signatures"
+        ]
+    );
+    let signed: Vec<&str> = generated
+        .operations
+        .iter()
+        .filter(|o| o.requires_user_action)
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(signed, ["fixture_bounds"]);
+    // The date-time-or-seconds schema is the handwritten Timestamp.
+    assert!(generated.client.contains("crate :: Timestamp"));
+    // Inline copies of the Network enum are the one named type.
+    assert!(
+        !generated.client.contains("OtherNetwork"),
+        "inline enum copy generated"
+    );
+}
+
+#[test]
+fn unsupported_constructs_fail_with_their_pointer() {
+    let cases = [
+        (
+            "prefix_items.yaml",
+            "/paths/~1pair/get/responses/200/content/application~1json/schema/prefixItems",
+        ),
+        ("defs.yaml", "/components/schemas/Thing/$defs"),
+        (
+            "conditional.yaml",
+            "/paths/~1thing/post/requestBody/content/application~1json/schema/if",
+        ),
+    ];
+    for (file, pointer) in cases {
+        let err = generate(&format!("unsupported/{file}")).unwrap_err();
+        assert_eq!(err.pointer, pointer, "{file}");
+        assert!(err.to_string().contains("what to do"), "{file}: {err}");
+    }
+}
