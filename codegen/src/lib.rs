@@ -107,9 +107,12 @@ fn try_build_script() -> Result<(), String> {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?;
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     println!("cargo:rerun-if-env-changed=DFNS_OPENAPI_SPEC");
-    let spec_path = match std::env::var("DFNS_OPENAPI_SPEC") {
-        Ok(p) if !p.is_empty() => std::path::PathBuf::from(p),
-        _ => std::path::Path::new(&manifest_dir).join("openapi.yaml"),
+    let overridden = std::env::var("DFNS_OPENAPI_SPEC")
+        .ok()
+        .filter(|p| !p.is_empty());
+    let spec_path = match &overridden {
+        Some(p) => std::path::PathBuf::from(p),
+        None => std::path::Path::new(&manifest_dir).join("openapi.yaml"),
     };
     println!("cargo:rerun-if-changed={}", spec_path.display());
     println!("cargo:rerun-if-changed=build.rs");
@@ -127,6 +130,12 @@ fn try_build_script() -> Result<(), String> {
     for op in &generated.operations {
         println!("cargo::rustc-cfg=dfns_op=\"{}\"", op.name);
     }
+    let package_version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    if let Some(message) = version_metadata_mismatch(&package_version, &generated.spec_version) {
+        if overridden.is_none() {
+            println!("cargo:warning={message}");
+        }
+    }
     for w in &generated.warnings.0 {
         println!("cargo:warning={}: {w}", spec_path.display());
     }
@@ -140,9 +149,33 @@ fn try_build_script() -> Result<(), String> {
     Ok(())
 }
 
+/// The crate version's build metadata names the spec it was released with
+/// (`0.1.0+1.807.0`); after a bump it should be updated at release.
+pub fn version_metadata_mismatch(package_version: &str, spec_version: &str) -> Option<String> {
+    let metadata = package_version
+        .split_once('+')
+        .map(|(_, m)| m)
+        .unwrap_or("");
+    (metadata != spec_version).then(|| {
+        format!(
+            "openapi.yaml is Dfns API {spec_version} but the crate version is {package_version}; \
+             set the version's build metadata to +{spec_version} when releasing"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn version_metadata_must_name_the_spec() {
+        assert_eq!(version_metadata_mismatch("0.1.0+1.807.0", "1.807.0"), None);
+        assert!(version_metadata_mismatch("0.1.0+1.807.0", "1.900.0")
+            .unwrap()
+            .contains("+1.900.0"));
+        assert!(version_metadata_mismatch("0.1.0", "1.807.0").is_some());
+    }
 
     #[test]
     fn yaml_1_1_booleans_stay_strings() {
