@@ -5,10 +5,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderValue, AUTHORIZATION};
+use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret as _, SecretString};
 
-use crate::{auth, Client, CredentialSigner, Error, Operation, Region};
+use crate::{Client, CredentialSigner, Error, Region, RetryPolicy};
 
 /// The `User-Agent` of every request: crate name, version and spec version.
 pub const USER_AGENT: &str = concat!("dfns-rust/", env!("CARGO_PKG_VERSION"));
@@ -35,6 +35,7 @@ pub struct ClientBuilder {
     signer: Option<Arc<dyn CredentialSigner>>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    retry: RetryPolicy,
 }
 
 impl Client {
@@ -85,6 +86,14 @@ impl ClientBuilder {
         self
     }
 
+    /// When and how often failed requests are re-sent (default
+    /// [`RetryPolicy::default`]: 3 attempts). Requests that could execute
+    /// twice are never re-sent; see [`RetryPolicy`].
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
     /// The time allowed to establish a connection (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -112,6 +121,7 @@ impl ClientBuilder {
             api_path_prefix,
             auth_token: self.auth_token.map(Arc::new),
             signer: self.signer,
+            retry: self.retry,
         };
         Ok(Client::new_with_client(&base_url, http, state))
     }
@@ -159,6 +169,7 @@ pub struct ClientState {
     api_path_prefix: String,
     auth_token: Option<Arc<SecretString>>,
     pub(crate) signer: Option<Arc<dyn CredentialSigner>>,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl std::fmt::Debug for ClientState {
@@ -170,6 +181,7 @@ impl std::fmt::Debug for ClientState {
                 &self.auth_token.as_ref().map(|_| "<redacted>"),
             )
             .field("signer", &self.signer)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -191,44 +203,16 @@ impl ClientState {
     }
 }
 
-fn hook_error<E>(e: Error) -> progenitor_client::Error<E> {
-    match e {
-        Error::MissingAuthToken { .. } | Error::MissingSigner { .. } | Error::Config(_) => {
-            progenitor_client::Error::InvalidRequest(e.to_string())
-        }
-        other => progenitor_client::Error::Custom(other.to_string()),
-    }
-}
-
 impl ClientHooks<ClientState> for Client {
-    /// Adds the bearer token and, where the spec asks for it, the user
-    /// action signature. Fails before any network I/O when a needed token or
-    /// signer is missing.
-    async fn pre<E>(
+    /// Sends the request the generated code built: bearer token, a fresh
+    /// user action signature per attempt where the spec asks for one,
+    /// retries, body limit. Failures travel inside the response (see
+    /// `transport`), so this never returns `Err`.
+    async fn exec(
         &self,
-        request: &mut reqwest::Request,
+        request: reqwest::Request,
         info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        let state = ClientInfo::inner(self);
-        let operation = Operation::find(info.operation_id);
-        let needs_token = operation.is_some_and(|op| op.requires_auth_token);
-        let needs_signature = operation.is_some_and(|op| op.requires_user_action);
-        match state.bearer_header() {
-            Some(bearer) => {
-                request.headers_mut().insert(AUTHORIZATION, bearer);
-            }
-            None if needs_token => {
-                return Err(hook_error(Error::MissingAuthToken {
-                    operation: info.operation_id.to_owned(),
-                }))
-            }
-            None => {}
-        }
-        if needs_signature {
-            auth::sign_request(state, ClientInfo::client(self), info.operation_id, request)
-                .await
-                .map_err(hook_error)?;
-        }
-        Ok(())
+    ) -> reqwest::Result<reqwest::Response> {
+        Ok(crate::transport::execute(self, request, info.operation_id).await)
     }
 }

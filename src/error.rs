@@ -1,12 +1,61 @@
-//! The crate's error type.
+//! The crate's one error type.
+
+use std::fmt;
 
 use crate::auth::SignerError;
 use crate::KeyError;
 
-/// Everything that can go wrong in the handwritten layer: configuration,
-/// authentication and the user action signing flow.
+/// Which request an error is about: the operation, its method and path, and
+/// how many attempts were made. Never holds a token, key or body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestInfo {
+    /// The operation's Rust name (`create_credential_code`), or the signing
+    /// step (`user_action_challenge`, `user_action_signature`).
+    pub operation: String,
+    /// The HTTP method.
+    pub method: String,
+    /// The path as sent (no query, no host).
+    pub path: String,
+    /// How many times the request was sent (1 when it was not retried).
+    pub attempts: u32,
+}
+
+impl fmt::Display for RequestInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({} {}", self.operation, self.method, self.path)?;
+        if self.attempts > 1 {
+            write!(f, ", {} attempts", self.attempts)?;
+        }
+        f.write_str(")")
+    }
+}
+
+fn executed_note(may_have_executed: &bool) -> &'static str {
+    if *may_have_executed {
+        "; the request may have executed: check its effect before sending it again"
+    } else {
+        ""
+    }
+}
+
+/// Everything that can go wrong calling Dfns.
 ///
-/// No variant ever holds the bearer token or key material.
+/// Match on it to tell what happened; its `Display` is one line fit for a
+/// log. No variant ever holds the bearer token or key material.
+///
+/// ```no_run
+/// # async fn run(client: dfns::Client) {
+/// let in_ten_minutes = dfns::Timestamp::from_now(std::time::Duration::from_secs(600));
+/// let call = client.create_credential_code().body_map(|b| b.expiration(in_ten_minutes));
+/// match call.send().await {
+///     Ok(code) => println!("{}", code.code),
+///     Err(dfns::Error::PolicyPending { body, .. }) => println!("waiting for approval: {body}"),
+///     Err(e) if e.may_have_executed() => eprintln!("unknown outcome, check before retrying: {e}"),
+///     Err(e) => eprintln!("{e}"),
+/// }
+/// # }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -14,15 +63,19 @@ pub enum Error {
     #[error("invalid client configuration: {0}")]
     Config(String),
 
-    /// The operation's security requirement includes the bearer token, but
-    /// the client has none. Nothing was sent.
+    /// The request the caller built is invalid (a missing required field, a
+    /// value out of bounds). Nothing was sent.
+    #[error("invalid request (nothing was sent): {0}")]
+    InvalidRequest(String),
+
+    /// The operation needs a bearer token and the client has none. Nothing was sent.
     #[error("`{operation}` needs a bearer token; set one with `ClientBuilder::auth_token` (nothing was sent)")]
     MissingAuthToken {
         /// The operation's Rust name.
         operation: String,
     },
 
-    /// The operation needs a user action signature, but the client has no
+    /// The operation needs a user action signature and the client has no
     /// signer. Nothing was sent.
     #[error("`{operation}` needs a user action signature; set a signer with `ClientBuilder::signer` (nothing was sent)")]
     MissingSigner {
@@ -30,9 +83,9 @@ pub enum Error {
         operation: String,
     },
 
-    /// Dfns did not list the signer's credential among those allowed to sign
-    /// this action. The request was not sent.
-    #[error("credential `{credential_id}` is not allowed to sign this user action (Dfns allows key credentials {allowed:?}); check DFNS_CRED_ID or the credential's status (nothing was sent)")]
+    /// Dfns did not list the signer's credential among those allowed to
+    /// sign this action. The request was not sent.
+    #[error("credential `{credential_id}` is not allowed to sign this user action (Dfns allows key credentials {allowed:?}); check the credential id and that the credential is active (nothing was sent)")]
     CredentialNotAllowed {
         /// The signer's credential id.
         credential_id: String,
@@ -44,45 +97,178 @@ pub enum Error {
     #[error("the credential signer failed (nothing was sent): {0}")]
     Signer(#[from] SignerError),
 
-    /// Dfns answered a call of the signing flow with an error status.
-    #[error("{method} {path} failed with HTTP {status}: {message}")]
+    /// Dfns answered with an error status.
+    #[error(
+        "{request}: HTTP {status}: {message}{}",
+        executed_note(may_have_executed)
+    )]
     Api {
         /// The HTTP status code.
         status: u16,
-        /// Dfns's error message (`error.message` or `message`), or the status text.
+        /// Dfns's message (`error.message` or `message`), else the status text.
         message: String,
-        /// The request's HTTP method.
-        method: String,
-        /// The request's path.
-        path: String,
+        /// Dfns's error code, when the body has one (`error.code`, `code` or `errorName`).
+        code: Option<String>,
+        /// The whole JSON error body, when it is JSON.
+        details: Option<serde_json::Value>,
+        /// The request.
+        request: Box<RequestInfo>,
+        /// True for a 5xx to a request that is not idempotent: Dfns may have
+        /// carried it out before failing.
+        may_have_executed: bool,
     },
 
-    /// The HTTP exchange itself failed (connection, TLS, timeout).
-    #[error("{method} {path}: {source}")]
+    /// HTTP 202: Dfns accepted the request but a policy requires approval
+    /// before it executes. Not a success: track the approval with `body`.
+    #[error("{request}: accepted, pending policy approval (HTTP 202)")]
+    PolicyPending {
+        /// The response body (it identifies the approval).
+        body: serde_json::Value,
+        /// The request.
+        request: Box<RequestInfo>,
+    },
+
+    /// No answer within the configured timeout.
+    #[error("{request}: timed out{}", executed_note(may_have_executed))]
+    Timeout {
+        /// The request.
+        request: Box<RequestInfo>,
+        /// Whether the request had been sent when the time ran out.
+        may_have_executed: bool,
+    },
+
+    /// The HTTP exchange failed (connection refused or reset, TLS, DNS).
+    #[error("{request}: {source}{}", executed_note(may_have_executed))]
     Transport {
-        /// The request's HTTP method.
-        method: String,
-        /// The request's path.
-        path: String,
+        /// The request.
+        request: Box<RequestInfo>,
         /// The underlying error.
         #[source]
         source: reqwest::Error,
+        /// Whether the request may have reached Dfns.
+        may_have_executed: bool,
     },
 
-    /// Dfns answered with a body that is not what the protocol says.
-    #[error("{method} {path}: cannot decode the response (HTTP {status}): {reason}")]
+    /// Dfns answered, but the body is not what the spec says (not JSON,
+    /// truncated, too large, a different shape).
+    #[error("{request}: cannot decode the response (HTTP {status}): {reason}; body starts: {body_snippet:?}")]
     Decode {
         /// The HTTP status code.
         status: u16,
         /// Why decoding failed.
         reason: String,
-        /// The request's HTTP method.
-        method: String,
-        /// The request's path.
-        path: String,
+        /// The first bytes of the body (at most 256), lossily as UTF-8.
+        body_snippet: String,
+        /// The request.
+        request: Box<RequestInfo>,
     },
 
     /// A private key could not be loaded.
     #[error(transparent)]
     Key(#[from] KeyError),
+}
+
+impl Error {
+    /// The HTTP status Dfns answered with, if it answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::PolicyPending { .. } => Some(202),
+            _ => None,
+        }
+    }
+
+    /// Dfns's error message, for [`Error::Api`].
+    pub fn dfns_message(&self) -> Option<&str> {
+        match self {
+            Error::Api { message, .. } => Some(message),
+            _ => None,
+        }
+    }
+
+    /// The request the error is about, when one was attempted.
+    pub fn request(&self) -> Option<&RequestInfo> {
+        match self {
+            Error::Api { request, .. }
+            | Error::PolicyPending { request, .. }
+            | Error::Timeout { request, .. }
+            | Error::Transport { request, .. }
+            | Error::Decode { request, .. } => Some(request),
+            _ => None,
+        }
+    }
+
+    /// Whether the request may have been carried out although this error was
+    /// returned: a non-idempotent request that timed out, lost its connection
+    /// after being sent, or got a 5xx. Such a request is never re-sent
+    /// automatically; check its effect (e.g. list transfers by external id)
+    /// before sending it again.
+    pub fn may_have_executed(&self) -> bool {
+        match self {
+            Error::Api {
+                may_have_executed, ..
+            }
+            | Error::Timeout {
+                may_have_executed, ..
+            }
+            | Error::Transport {
+                may_have_executed, ..
+            } => *may_have_executed,
+            // Decoding failed after Dfns answered 2xx: it did execute.
+            Error::Decode { status, .. } => (200..300).contains(status),
+            _ => false,
+        }
+    }
+
+    /// True for [`Error::PolicyPending`].
+    pub fn is_policy_pending(&self) -> bool {
+        matches!(self, Error::PolicyPending { .. })
+    }
+}
+
+/// Building a request failed (an invalid URL or header); nothing was sent.
+impl From<reqwest::Error> for Error {
+    fn from(e: reqwest::Error) -> Self {
+        Error::InvalidRequest(e.to_string())
+    }
+}
+
+impl From<reqwest::header::InvalidHeaderValue> for Error {
+    fn from(e: reqwest::header::InvalidHeaderValue) -> Self {
+        Error::InvalidRequest(format!("invalid header value: {e}"))
+    }
+}
+
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
+/// progenitor's hooks still speak `progenitor_client::Error`; the crate's
+/// hooks never fail through it, but the generated code converts with `?`.
+impl<E> From<progenitor_client::Error<E>> for Error {
+    fn from(e: progenitor_client::Error<E>) -> Self {
+        match e {
+            progenitor_client::Error::InvalidRequest(m) | progenitor_client::Error::Custom(m) => {
+                Error::InvalidRequest(m)
+            }
+            other => Error::InvalidRequest(other.into_untyped().to_string()),
+        }
+    }
+}
+
+/// Internal: a `reqwest::Response` can carry an `Error` to the generated
+/// code, which only accepts responses from the `exec` hook.
+#[derive(Clone)]
+pub(crate) struct CarriedError(pub(crate) std::sync::Arc<std::sync::Mutex<Option<Error>>>);
+
+impl CarriedError {
+    pub(crate) fn new(e: Error) -> Self {
+        CarriedError(std::sync::Arc::new(std::sync::Mutex::new(Some(e))))
+    }
+
+    pub(crate) fn take(&self) -> Option<Error> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
 }

@@ -10,7 +10,11 @@ mod error;
 pub mod mock;
 mod operation;
 mod region;
+#[doc(hidden)]
+pub mod response;
+mod retry;
 mod timestamp;
+mod transport;
 
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 mod generated {
@@ -23,14 +27,13 @@ pub use auth::{
     UserActionChallenge, DEFAULT_ORIGIN,
 };
 pub use client::{ClientBuilder, ClientState, USER_AGENT};
-pub use error::Error;
+pub use error::{Error, RequestInfo};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, OPERATIONS, SPEC_VERSION};
 pub use region::Region;
+pub use retry::RetryPolicy;
 pub use timestamp::{Timestamp, TimestampError};
-
-/// The error type of generated operations' `send()`.
-pub use generated::Error as OperationError;
+pub use transport::MAX_RESPONSE_BYTES;
 
 /// Re-exported so custom signers can implement [`CredentialSigner`].
 pub use async_trait::async_trait;

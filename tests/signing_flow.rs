@@ -7,7 +7,7 @@ mod common;
 use std::time::Duration;
 
 use dfns::mock::DfnsMock;
-use dfns::{Client, Error, KeyAlgorithm, KeySigner, OperationError, Timestamp};
+use dfns::{Client, Error, KeyAlgorithm, KeySigner, Timestamp};
 
 fn expiration() -> Timestamp {
     "2030-01-01T00:00:00Z".parse().unwrap()
@@ -114,6 +114,9 @@ async fn a_credential_dfns_does_not_allow_is_refused_before_sending() {
         .send()
         .await
         .unwrap_err();
+    assert!(
+        matches!(&err, Error::CredentialNotAllowed { credential_id, .. } if credential_id == "cr-stranger")
+    );
     let message = err.to_string();
     assert!(message.contains("cr-stranger"), "{message}");
     assert!(message.contains("not allowed"), "{message}");
@@ -135,7 +138,10 @@ async fn a_missing_token_fails_before_any_network_io() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, OperationError::InvalidRequest(_)), "{err}");
+    assert!(
+        matches!(&err, Error::MissingAuthToken { operation } if operation == "create_credential_code"),
+        "{err}"
+    );
     assert!(err.to_string().contains("needs a bearer token"), "{err}");
 }
 
@@ -174,6 +180,8 @@ async fn a_wrong_token_surfaces_dfns_message() {
         .send()
         .await
         .unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    assert_eq!(err.request().unwrap().operation, "user_action_challenge");
     let message = err.to_string();
     assert!(message.contains("401"), "{message}");
     assert!(message.contains("invalid bearer token"), "{message}");
@@ -225,6 +233,6 @@ async fn a_signature_from_another_key_is_rejected() {
         .send()
         .await
         .unwrap_err();
-    assert!(err.to_string().contains("invalid signature"), "{err}");
+    assert_eq!(err.dfns_message(), Some("invalid signature"), "{err}");
     assert!(mock.user_actions().is_empty());
 }

@@ -7,6 +7,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod error_type;
 pub mod features;
 pub mod naming;
 pub mod normalize;

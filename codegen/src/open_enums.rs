@@ -143,10 +143,12 @@ fn patch_impl(imp: &mut ItemImpl) {
     patch.visit_item_impl_mut(imp);
 }
 
-/// Parses, opens the enums, and prints the code back.
+/// Parses the generated code, opens the enums, switches to the crate's
+/// error type (see `error_type`), and prints the code back.
 pub fn process(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     open_enums(&mut file);
+    crate::error_type::use_crate_error(&mut file);
     Ok(quote!(#file).to_string())
 }
 

@@ -7,12 +7,12 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::UserActionChallenge;
 use crate::client::ClientState;
-use crate::Error;
+use crate::{Error, RequestInfo};
 
 /// The header carrying the user action token.
 pub(crate) const USER_ACTION_HEADER: &str = "x-dfns-useraction";
@@ -87,7 +87,14 @@ pub(crate) async fn sign_request(
         user_action_http_path: path,
         user_action_server_kind: "Api",
     };
-    let challenge: UserActionChallenge = post_json(state, http, "/auth/action/init", &init).await?;
+    let challenge: UserActionChallenge = post_json(
+        state,
+        http,
+        "user_action_challenge",
+        "/auth/action/init",
+        &init,
+    )
+    .await?;
 
     let credential_id = signer.credential_id();
     let allowed = &challenge.allow_credentials.key;
@@ -109,81 +116,114 @@ pub(crate) async fn sign_request(
             },
         },
     };
-    let token: ActionResponse = post_json(state, http, "/auth/action", &action).await?;
+    let token: ActionResponse = post_json(
+        state,
+        http,
+        "user_action_signature",
+        "/auth/action",
+        &action,
+    )
+    .await?;
     let mut value = HeaderValue::from_str(&token.user_action).map_err(|_| Error::Decode {
         status: 200,
         reason: "the user action token is not a valid header value".into(),
-        method: "POST".into(),
-        path: "/auth/action".into(),
+        body_snippet: String::new(),
+        request: Box::new(RequestInfo {
+            operation: "user_action_signature".into(),
+            method: "POST".into(),
+            path: "/auth/action".into(),
+            attempts: 1,
+        }),
     })?;
     value.set_sensitive(true);
     request.headers_mut().insert(USER_ACTION_HEADER, value);
     Ok(())
 }
 
-/// POSTs JSON to a signing endpoint with the bearer token and decodes the answer.
+/// POSTs JSON to a signing endpoint with the bearer token and decodes the
+/// answer. These POSTs are retried only when nothing reached Dfns or Dfns
+/// answered 429, like every other POST.
 async fn post_json<T: DeserializeOwned>(
     state: &ClientState,
     http: &reqwest::Client,
+    step: &str,
     path: &str,
     body: &impl Serialize,
 ) -> Result<T, Error> {
-    let body = serde_json::to_vec(body).expect("signing requests always serialize");
-    let mut builder = http
-        .post(format!("{}{path}", state.base_url))
-        .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-        .body(body);
-    if let Some(bearer) = state.bearer_header() {
-        builder = builder.header(AUTHORIZATION, bearer);
-    }
-    let transport = |source| Error::Transport {
+    let body =
+        bytes::Bytes::from(serde_json::to_vec(body).expect("signing requests always serialize"));
+    let mut info = RequestInfo {
+        operation: step.into(),
         method: "POST".into(),
         path: path.into(),
-        source,
+        attempts: 0,
     };
-    let response = builder.send().await.map_err(transport)?;
-    let status = response.status();
-    let bytes = response.bytes().await.map_err(transport)?;
-    if !status.is_success() {
-        return Err(Error::Api {
-            status: status.as_u16(),
-            message: dfns_error_message(&bytes)
-                .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned()),
-            method: "POST".into(),
-            path: path.into(),
+    let policy = state.retry;
+    loop {
+        info.attempts += 1;
+        let last_attempt = info.attempts >= policy.attempts();
+        let mut builder = http
+            .post(format!("{}{path}", state.base_url))
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(body.clone());
+        if let Some(bearer) = state.bearer_header() {
+            builder = builder.header(AUTHORIZATION, bearer);
+        }
+        let response = match builder.send().await {
+            Err(e) if e.is_connect() && !last_attempt => {
+                tokio::time::sleep(policy.backoff_delay(info.attempts)).await;
+                continue;
+            }
+            Err(e) if e.is_timeout() => {
+                return Err(Error::Timeout {
+                    request: info.into(),
+                    may_have_executed: false,
+                })
+            }
+            Err(source) => {
+                return Err(Error::Transport {
+                    request: info.into(),
+                    source,
+                    may_have_executed: false,
+                })
+            }
+            Ok(response) => response,
+        };
+        let status = response.status().as_u16();
+        if status == 429 && !last_attempt {
+            let header = response
+                .headers()
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok());
+            if let Some(wait) = policy.retry_after_delay(header, info.attempts) {
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+        }
+        let bytes = crate::transport::read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
+            .await
+            .map_err(|_| Error::Decode {
+                status,
+                reason: "the body could not be read or is too large".into(),
+                body_snippet: String::new(),
+                request: info.clone().into(),
+            })?;
+        if !(200..300).contains(&status) {
+            return Err(crate::response::api_error(
+                status,
+                &bytes,
+                info.into(),
+                true,
+            ));
+        }
+        return serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+            status,
+            reason: e.to_string(),
+            body_snippet: crate::response::snippet(&bytes),
+            request: info.into(),
         });
     }
-    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
-        status: status.as_u16(),
-        reason: e.to_string(),
-        method: "POST".into(),
-        path: path.into(),
-    })
 }
 
-/// Dfns puts its error text in `error.message` or `message`.
-pub(crate) fn dfns_error_message(body: &[u8]) -> Option<String> {
-    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
-    v.pointer("/error/message")
-        .or_else(|| v.get("message"))
-        .and_then(|m| m.as_str())
-        .map(str::to_owned)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::dfns_error_message;
-
-    #[test]
-    fn error_message_from_either_place() {
-        assert_eq!(
-            dfns_error_message(br#"{"error":{"message":"a"}}"#).as_deref(),
-            Some("a")
-        );
-        assert_eq!(
-            dfns_error_message(br#"{"message":"b"}"#).as_deref(),
-            Some("b")
-        );
-        assert_eq!(dfns_error_message(b"<html>"), None);
-    }
-}
+/// Challenges and tokens are small; anything bigger is not Dfns.
+const MAX_SIGNING_RESPONSE_BYTES: usize = 1024 * 1024;

@@ -1,0 +1,170 @@
+//! Turning the responses of the `exec` hook into values or [`Error`]s; the
+//! generated code calls these (see codegen's `error_type`).
+
+use bytes::Bytes;
+use progenitor_client::ResponseValue;
+use serde::de::DeserializeOwned;
+
+use crate::error::{CarriedError, RequestInfo};
+use crate::transport::Exchange;
+use crate::Error;
+
+const SNIPPET_BYTES: usize = 256;
+
+/// The first bytes of a body, for error messages.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let mut end = body.len().min(SNIPPET_BYTES);
+    // Do not cut a UTF-8 sequence in half.
+    while end > 0 && end < body.len() && (body[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    String::from_utf8_lossy(&body[..end]).into_owned()
+}
+
+fn unknown_request() -> Box<RequestInfo> {
+    Box::new(RequestInfo {
+        operation: "unknown".into(),
+        method: String::new(),
+        path: String::new(),
+        attempts: 1,
+    })
+}
+
+fn parts(response: &reqwest::Response) -> Result<Option<Exchange>, Error> {
+    if let Some(carried) = response.extensions().get::<CarriedError>() {
+        if let Some(e) = carried.take() {
+            return Err(e);
+        }
+    }
+    Ok(response.extensions().get::<Exchange>().cloned())
+}
+
+/// Decodes a success response into `T`.
+#[doc(hidden)]
+pub async fn decode<T: DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<T>, Error> {
+    let exchange = parts(&response)?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let (body, request) = match exchange {
+        Some(x) => (x.body, x.request),
+        None => (
+            response.bytes().await.unwrap_or_default(),
+            unknown_request(),
+        ),
+    };
+    // An empty body (a 204 where JSON was documented) reads as `null`.
+    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        &body
+    };
+    match serde_json::from_slice(text) {
+        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+        Err(e) => Err(Error::Decode {
+            status: status.as_u16(),
+            reason: if body.is_empty() {
+                "the body is empty".into()
+            } else {
+                e.to_string()
+            },
+            body_snippet: snippet(&body),
+            request,
+        }),
+    }
+}
+
+/// The error for a status the operation does not document as success.
+#[doc(hidden)]
+pub fn unexpected(response: reqwest::Response) -> Error {
+    let exchange = match parts(&response) {
+        Err(e) => return e,
+        Ok(x) => x,
+    };
+    let status = response.status().as_u16();
+    let (body, request, idempotent) = match exchange {
+        Some(x) => (x.body, x.request, x.idempotent),
+        None => (Bytes::new(), unknown_request(), true),
+    };
+    api_error(status, &body, request, idempotent)
+}
+
+/// An [`Error::Api`] from a status and body.
+pub(crate) fn api_error(
+    status: u16,
+    body: &[u8],
+    request: Box<RequestInfo>,
+    idempotent: bool,
+) -> Error {
+    let details: Option<serde_json::Value> = serde_json::from_slice(body).ok();
+    let field = |pointers: &[&str]| {
+        details.as_ref().and_then(|d| {
+            pointers
+                .iter()
+                .find_map(|p| d.pointer(p).and_then(|v| v.as_str()).map(str::to_owned))
+        })
+    };
+    let message = field(&["/error/message", "/message"])
+        .or_else(|| (!body.is_empty() && details.is_none()).then(|| snippet(body)))
+        .unwrap_or_else(|| {
+            http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .unwrap_or("error")
+                .to_owned()
+        });
+    Error::Api {
+        status,
+        message,
+        code: field(&["/error/code", "/code", "/errorName", "/error/name"]),
+        details,
+        request,
+        may_have_executed: status >= 500 && !idempotent,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request() -> Box<RequestInfo> {
+        Box::new(RequestInfo {
+            operation: "op".into(),
+            method: "POST".into(),
+            path: "/p".into(),
+            attempts: 1,
+        })
+    }
+
+    #[test]
+    fn api_errors_read_dfns_messages_and_codes() {
+        let e = api_error(
+            401,
+            br#"{"error":{"message":"bad token","code":"E_AUTH"}}"#,
+            request(),
+            false,
+        );
+        assert_eq!(e.dfns_message(), Some("bad token"));
+        assert!(
+            matches!(&e, Error::Api { code: Some(c), may_have_executed: false, .. } if c == "E_AUTH")
+        );
+        let e = api_error(500, br#"{"message":"boom"}"#, request(), false);
+        assert!(e.may_have_executed());
+        assert_eq!(e.to_string(), "op (POST /p): HTTP 500: boom; the request may have executed: check its effect before sending it again");
+        let e = api_error(503, b"<html>busy</html>", request(), true);
+        assert_eq!(e.dfns_message(), Some("<html>busy</html>"));
+        assert!(!e.may_have_executed());
+        let e = api_error(404, b"", request(), true);
+        assert_eq!(e.dfns_message(), Some("Not Found"));
+    }
+
+    #[test]
+    fn snippets_are_bounded_and_valid_utf8() {
+        assert_eq!(snippet(&[b'a'; 1000]).len(), SNIPPET_BYTES);
+        let mut body = vec![b'a'; SNIPPET_BYTES - 1];
+        body.extend_from_slice("é".as_bytes());
+        assert_eq!(snippet(&body), "a".repeat(SNIPPET_BYTES - 1));
+        assert_eq!(snippet(&[0xff, 0xfe]), "\u{fffd}\u{fffd}");
+    }
+}

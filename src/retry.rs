@@ -1,0 +1,205 @@
+//! When a failed request may be sent again, and how long to wait.
+//!
+//! A money-moving request must never execute twice. Only what cannot
+//! double-execute is retried:
+//! - a connection that failed before the request was sent (any method);
+//! - HTTP 429, which Dfns sends before doing anything (any method), after
+//!   its `Retry-After` (seconds or an HTTP date, capped);
+//! - for idempotent methods only (GET, HEAD, OPTIONS): 502, 503, 504 and
+//!   timeouts.
+//!
+//! A POST, PUT, PATCH or DELETE that got a 5xx or timed out after being sent
+//! is returned as an error that says it may have executed.
+
+use std::time::{Duration, SystemTime};
+
+/// How many times to send a request and how long to wait in between.
+///
+/// ```
+/// use std::time::Duration;
+/// let policy = dfns::RetryPolicy::default()
+///     .max_attempts(5)
+///     .backoff(Duration::from_millis(100), Duration::from_secs(2));
+/// let client = dfns::Client::builder().retry_policy(policy).build()?;
+/// let no_retries = dfns::Client::builder().retry_policy(dfns::RetryPolicy::disabled()).build()?;
+/// # let _ = (client, no_retries);
+/// # Ok::<(), dfns::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// 3 attempts, exponential backoff from 200 ms up to 5 s with full
+    /// jitter, `Retry-After` honoured up to 30 s.
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(5),
+            max_retry_after: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Sends every request once.
+    pub fn disabled() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The total number of sends, the first included (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Backoff: the n-th retry waits a random time up to `base * 2^(n-1)`, at most `cap`.
+    pub fn backoff(mut self, base: Duration, cap: Duration) -> Self {
+        self.base_delay = base;
+        self.max_delay = cap.max(base);
+        self
+    }
+
+    /// The longest `Retry-After` honoured; a longer one ends the retries.
+    pub fn max_retry_after(mut self, limit: Duration) -> Self {
+        self.max_retry_after = limit;
+        self
+    }
+
+    pub(crate) fn attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The wait before retry number `retry` (1 for the first retry).
+    pub(crate) fn backoff_delay(&self, retry: u32) -> Duration {
+        let exponential = self
+            .base_delay
+            .saturating_mul(1u32 << retry.saturating_sub(1).min(16));
+        let ceiling = exponential.min(self.max_delay);
+        // Full jitter spreads clients that failed together.
+        ceiling.mul_f64(jitter_fraction())
+    }
+
+    /// The wait a 429 asks for, if it is acceptable; `None` means give up.
+    pub(crate) fn retry_after_delay(&self, header: Option<&str>, retry: u32) -> Option<Duration> {
+        let wanted = match header.and_then(parse_retry_after) {
+            Some(d) => d,
+            None => return Some(self.backoff_delay(retry)),
+        };
+        (wanted <= self.max_retry_after).then_some(wanted)
+    }
+}
+
+/// A number in [0.5, 1) that differs between calls; not for cryptography.
+fn jitter_fraction() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos(),
+    );
+    0.5 + (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64 / 2.0
+}
+
+/// `Retry-After: 120` or `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`.
+pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = date.timestamp() - chrono::Utc::now().timestamp();
+    Some(Duration::from_secs(wait.max(0) as u64))
+}
+
+/// GET, HEAD and OPTIONS can be sent twice without effect.
+pub(crate) fn is_idempotent(method: &reqwest::Method) -> bool {
+    matches!(
+        *method,
+        reqwest::Method::GET | reqwest::Method::HEAD | reqwest::Method::OPTIONS
+    )
+}
+
+/// Statuses retried for idempotent requests.
+pub(crate) fn is_retryable_gateway_status(status: u16) -> bool {
+    matches!(status, 502..=504)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
+        let in_ten = (chrono::Utc::now() + chrono::Duration::seconds(10)).to_rfc2822();
+        let parsed = parse_retry_after(&in_ten).unwrap();
+        assert!((9..=10).contains(&parsed.as_secs()), "{parsed:?}");
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn retry_after_beyond_the_cap_gives_up() {
+        let policy = RetryPolicy::default().max_retry_after(Duration::from_secs(10));
+        assert_eq!(
+            policy.retry_after_delay(Some("3"), 1),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(policy.retry_after_delay(Some("3600"), 1), None);
+        assert!(
+            policy.retry_after_delay(None, 1).is_some(),
+            "no header: backoff"
+        );
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let policy =
+            RetryPolicy::default().backoff(Duration::from_millis(100), Duration::from_millis(300));
+        for _ in 0..50 {
+            let first = policy.backoff_delay(1);
+            assert!(
+                first >= Duration::from_millis(50) && first < Duration::from_millis(100),
+                "{first:?}"
+            );
+            let late = policy.backoff_delay(10);
+            assert!(
+                late >= Duration::from_millis(150) && late < Duration::from_millis(300),
+                "{late:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_safe_methods_are_idempotent() {
+        assert!(is_idempotent(&reqwest::Method::GET));
+        for m in [
+            reqwest::Method::POST,
+            reqwest::Method::PUT,
+            reqwest::Method::DELETE,
+            reqwest::Method::PATCH,
+        ] {
+            assert!(!is_idempotent(&m), "{m}");
+        }
+    }
+
+    #[test]
+    fn disabled_means_one_attempt() {
+        assert_eq!(RetryPolicy::disabled().attempts(), 1);
+        assert_eq!(RetryPolicy::default().max_attempts(0).attempts(), 1);
+    }
+}

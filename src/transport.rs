@@ -1,0 +1,233 @@
+//! What happens to every request of a generated operation (progenitor's
+//! `exec` hook): the bearer token, a fresh user action signature per
+//! attempt, the retry rules of [`crate::retry`], the body size limit, 202
+//! handling, and tracing.
+//!
+//! The hook can only hand `reqwest::Response`s back to the generated code,
+//! so a failure travels inside one (as a [`CarriedError`] extension) and
+//! [`crate::response`] turns it back into the [`Error`].
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{AUTHORIZATION, RETRY_AFTER};
+use tracing::Instrument as _;
+
+use crate::error::{CarriedError, RequestInfo};
+use crate::retry::{is_idempotent, is_retryable_gateway_status};
+use crate::{auth, Client, Error, Operation};
+
+/// The largest response body read (as the official Go SDK): a bigger one is
+/// a decode error, not an out-of-memory.
+pub const MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
+
+/// Attached to every response handed to the generated code.
+#[derive(Clone)]
+pub(crate) struct Exchange {
+    pub(crate) request: Box<RequestInfo>,
+    pub(crate) body: Bytes,
+    pub(crate) idempotent: bool,
+}
+
+/// Runs one operation call to completion; never fails at the reqwest level.
+pub(crate) async fn execute(
+    client: &Client,
+    request: reqwest::Request,
+    operation: &str,
+) -> reqwest::Response {
+    let span = tracing::info_span!(
+        "dfns.request",
+        operation,
+        method = %request.method(),
+        path = request.url().path(),
+        attempts = tracing::field::Empty,
+        status = tracing::field::Empty,
+    );
+    match run(client, request, operation).instrument(span).await {
+        Ok(response) => response,
+        Err(e) => carry(e),
+    }
+}
+
+/// A response whose only content is `e`.
+pub(crate) fn carry(e: Error) -> reqwest::Response {
+    let mut response = http::Response::new(reqwest::Body::from(Vec::new()));
+    // Outside every status the spec documents, so no success arm takes it.
+    *response.status_mut() = http::StatusCode::from_u16(599).expect("599 is a valid status");
+    response.extensions_mut().insert(CarriedError::new(e));
+    reqwest::Response::from(response)
+}
+
+async fn run(
+    client: &Client,
+    template: reqwest::Request,
+    operation: &str,
+) -> Result<reqwest::Response, Error> {
+    use progenitor_client::ClientInfo as _;
+    let state = client.inner();
+    let http = client.client();
+    let spec = Operation::find(operation);
+    let bearer = state.bearer_header();
+    if bearer.is_none() && spec.is_some_and(|op| op.requires_auth_token) {
+        return Err(Error::MissingAuthToken {
+            operation: operation.to_owned(),
+        });
+    }
+    let needs_signature = spec.is_some_and(|op| op.requires_user_action);
+    if needs_signature && state.signer.is_none() {
+        return Err(Error::MissingSigner {
+            operation: operation.to_owned(),
+        });
+    }
+    let idempotent = is_idempotent(template.method());
+    let mut info = RequestInfo {
+        operation: operation.to_owned(),
+        method: template.method().to_string(),
+        path: template.url().path().to_owned(),
+        attempts: 0,
+    };
+    let policy = state.retry;
+    loop {
+        info.attempts += 1;
+        let last_attempt = info.attempts >= policy.attempts();
+        let mut request = template.try_clone().ok_or_else(|| {
+            Error::InvalidRequest(
+                "a streaming body cannot be sent: it could not be re-sent or signed".into(),
+            )
+        })?;
+        if let Some(bearer) = &bearer {
+            request.headers_mut().insert(AUTHORIZATION, bearer.clone());
+        }
+        if needs_signature {
+            // A user action token is single use: every attempt signs anew.
+            auth::sign_request(state, http, operation, &mut request).await?;
+        }
+        let started = Instant::now();
+        let outcome = http.execute(request).await;
+        let elapsed_ms = started.elapsed().as_millis() as u64;
+        tracing::Span::current().record("attempts", info.attempts);
+        let wait = match outcome {
+            Err(e) => {
+                // A connect error means nothing reached Dfns.
+                let sent = !e.is_connect();
+                tracing::debug!(attempt = info.attempts, elapsed_ms, error = %e, "dfns request failed");
+                if last_attempt || (sent && !idempotent) {
+                    let may_have_executed = sent && !idempotent;
+                    return Err(if e.is_timeout() {
+                        Error::Timeout {
+                            request: info.into(),
+                            may_have_executed,
+                        }
+                    } else {
+                        Error::Transport {
+                            request: info.into(),
+                            source: e,
+                            may_have_executed,
+                        }
+                    });
+                }
+                policy.backoff_delay(info.attempts)
+            }
+            Ok(response) => {
+                let status = response.status().as_u16();
+                tracing::Span::current().record("status", status);
+                tracing::debug!(attempt = info.attempts, elapsed_ms, status, "dfns response");
+                let retry_after = response
+                    .headers()
+                    .get(RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok());
+                let wait = match status {
+                    429 if !last_attempt => policy.retry_after_delay(retry_after, info.attempts),
+                    s if idempotent && !last_attempt && is_retryable_gateway_status(s) => {
+                        Some(policy.backoff_delay(info.attempts))
+                    }
+                    _ => None,
+                };
+                match wait {
+                    Some(wait) => wait,
+                    None => return finish(response, info.into(), idempotent).await,
+                }
+            }
+        };
+        tracing::warn!(
+            attempt = info.attempts,
+            wait_ms = wait.as_millis() as u64,
+            "retrying dfns request"
+        );
+        sleep(wait).await;
+    }
+}
+
+async fn sleep(duration: Duration) {
+    if !duration.is_zero() {
+        tokio::time::sleep(duration).await;
+    }
+}
+
+/// Reads the body (bounded) and rebuilds the response around it.
+async fn finish(
+    response: reqwest::Response,
+    request: Box<RequestInfo>,
+    idempotent: bool,
+) -> Result<reqwest::Response, Error> {
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = match read_limited(response, MAX_RESPONSE_BYTES).await {
+        Ok(body) => body,
+        Err(ReadError::TooLarge) => {
+            return Err(Error::Decode {
+                status: status.as_u16(),
+                reason: format!("the body is larger than {MAX_RESPONSE_BYTES} bytes"),
+                body_snippet: String::new(),
+                request,
+            })
+        }
+        Err(ReadError::Transport(source)) => {
+            return Err(Error::Transport {
+                request,
+                source,
+                may_have_executed: !idempotent,
+            })
+        }
+    };
+    if status == http::StatusCode::ACCEPTED {
+        let body = serde_json::from_slice(&body).unwrap_or_else(|_| {
+            serde_json::Value::String(String::from_utf8_lossy(&body).into_owned())
+        });
+        return Err(Error::PolicyPending { body, request });
+    }
+    let mut rebuilt = http::Response::new(reqwest::Body::from(body.clone()));
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    rebuilt.extensions_mut().insert(Exchange {
+        request,
+        body,
+        idempotent,
+    });
+    Ok(reqwest::Response::from(rebuilt))
+}
+
+pub(crate) enum ReadError {
+    TooLarge,
+    Transport(reqwest::Error),
+}
+
+/// The body, refusing more than `limit` bytes whatever `Content-Length` says.
+pub(crate) async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Bytes, ReadError> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(ReadError::TooLarge);
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = response.chunk().await.map_err(ReadError::Transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(ReadError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
