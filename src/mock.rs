@@ -102,8 +102,19 @@ struct Challenge {
     payload: String,
 }
 
+/// An answer queued with [`DfnsMock::queue_response`].
+struct QueuedResponse {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
 #[derive(Default)]
 struct State {
+    /// Answers to give, per operation, before the normal one.
+    queued: HashMap<String, std::collections::VecDeque<QueuedResponse>>,
+    /// Requests received, per operation.
+    hits: HashMap<String, usize>,
     credentials: Vec<(String, Verifier)>,
     challenges: HashMap<String, Challenge>,
     /// Issued user action tokens → index into `actions`.
@@ -235,6 +246,49 @@ impl DfnsMock {
         &self.server
     }
 
+    /// Makes the next call of operation `name` get this answer instead of
+    /// the normal one (after the bearer token and user action checks, which
+    /// still consume the token). Queue several to script a sequence, e.g. a
+    /// 429 then the normal success, or a 202 pending approval.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let mock = dfns::mock::DfnsMock::start().await;
+    /// mock.queue_response("create_credential_code", 202, &[], r#"{"id":"ap-1"}"#);
+    /// let err = mock.client().create_credential_code()
+    ///     .body_map(|b| b.expiration(dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap()))
+    ///     .send().await.unwrap_err();
+    /// assert!(err.is_policy_pending());
+    /// # }
+    /// ```
+    pub fn queue_response(
+        &self,
+        name: &str,
+        status: u16,
+        headers: &[(&str, &str)],
+        body: impl Into<Vec<u8>>,
+    ) {
+        let response = QueuedResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            body: body.into(),
+        };
+        self.lock()
+            .queued
+            .entry(name.to_owned())
+            .or_default()
+            .push_back(response);
+    }
+
+    /// How many requests operation `name` received (whatever was answered).
+    pub fn hits(&self, name: &str) -> usize {
+        self.lock().hits.get(name).copied().unwrap_or(0)
+    }
+
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -297,16 +351,25 @@ impl DfnsMock {
                 when.method(op.method)
                     .is_true(move |req| path_matches(op.path, req.uri().path()));
                 then.respond_with(move |req| {
+                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                    *state.hits.entry(op.name.to_owned()).or_default() += 1;
                     if op.requires_auth_token {
                         if let Some(denied) = check_bearer(req, &token) {
                             return denied;
                         }
                     }
                     if op.requires_user_action {
-                        let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
                         if let Some(denied) = consume_user_action(&mut state, req) {
                             return denied;
                         }
+                    }
+                    if let Some(queued) = state.queued.get_mut(op.name).and_then(|q| q.pop_front())
+                    {
+                        let mut response = HttpMockResponse::builder().status(queued.status);
+                        for (name, value) in queued.headers {
+                            response = response.header(name, value);
+                        }
+                        return response.body(queued.body).build();
                     }
                     let body: Value = serde_json::from_slice(req.body_ref()).unwrap_or(Value::Null);
                     json_response(200, &respond(&body))

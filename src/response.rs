@@ -11,14 +11,15 @@ use crate::Error;
 
 const SNIPPET_BYTES: usize = 256;
 
-/// The first bytes of a body, for error messages.
+/// The start of a body for error messages: at most 256 bytes of text,
+/// invalid UTF-8 shown as U+FFFD.
 pub(crate) fn snippet(body: &[u8]) -> String {
-    let mut end = body.len().min(SNIPPET_BYTES);
-    // Do not cut a UTF-8 sequence in half.
-    while end > 0 && end < body.len() && (body[end] & 0xC0) == 0x80 {
+    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_BYTES)]);
+    let mut end = text.len().min(SNIPPET_BYTES);
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    String::from_utf8_lossy(&body[..end]).into_owned()
+    text[..end].to_owned()
 }
 
 fn unknown_request() -> Box<RequestInfo> {
@@ -166,5 +167,6 @@ mod tests {
         body.extend_from_slice("é".as_bytes());
         assert_eq!(snippet(&body), "a".repeat(SNIPPET_BYTES - 1));
         assert_eq!(snippet(&[0xff, 0xfe]), "\u{fffd}\u{fffd}");
+        assert!(snippet(&[0xff; 1000]).len() <= SNIPPET_BYTES);
     }
 }

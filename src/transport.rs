@@ -231,3 +231,91 @@ pub(crate) async fn read_limited(
     }
     Ok(body.freeze())
 }
+
+#[cfg(test)]
+mod tests {
+    //! Idempotent requests (the seed spec has none, so a raw GET here).
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use progenitor_client::ClientInfo as _;
+
+    use super::*;
+    use crate::RetryPolicy;
+
+    fn client(base_url: &str, timeout: Duration) -> Client {
+        Client::builder()
+            .base_url(base_url)
+            .timeout(timeout)
+            .retry_policy(
+                RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(2)),
+            )
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_get_is_retried_on_gateway_errors() {
+        let server = httpmock::MockServer::start_async().await;
+        let hits = Arc::new(AtomicUsize::new(0));
+        let counter = hits.clone();
+        server
+            .mock_async(move |when, then| {
+                when.method("GET").path("/things");
+                then.respond_with(move |_| {
+                    let status = if counter.fetch_add(1, Ordering::SeqCst) < 2 {
+                        503
+                    } else {
+                        200
+                    };
+                    httpmock::HttpMockResponse::builder()
+                        .status(status)
+                        .body(r#"{"ok":true}"#)
+                        .build()
+                });
+            })
+            .await;
+        let client = client(&server.base_url(), Duration::from_secs(5));
+        let request = client
+            .client()
+            .get(format!("{}/things", server.base_url()))
+            .build()
+            .unwrap();
+        let response = execute(&client, request, "test_get").await;
+        let value = crate::response::decode::<serde_json::Value>(response)
+            .await
+            .unwrap();
+        assert_eq!(value.into_inner()["ok"], true);
+        assert_eq!(hits.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn a_get_that_times_out_is_retried_and_cannot_have_executed() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = listener.local_addr().unwrap();
+        std::thread::spawn(move || {
+            let held: Vec<_> = listener.incoming().take(3).collect();
+            std::thread::sleep(Duration::from_secs(10));
+            drop(held);
+        });
+        let client = client(&format!("http://{address}"), Duration::from_millis(200));
+        let request = client
+            .client()
+            .get(format!("http://{address}/things"))
+            .build()
+            .unwrap();
+        let error = crate::response::unexpected(execute(&client, request, "test_get").await);
+        assert!(
+            matches!(
+                error,
+                Error::Timeout {
+                    may_have_executed: false,
+                    ..
+                }
+            ),
+            "{error}"
+        );
+        assert_eq!(error.request().unwrap().attempts, 3);
+    }
+}

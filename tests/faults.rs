@@ -1,0 +1,273 @@
+//! The client under faults: every case a server or network can produce,
+//! injected by the loopback fake Dfns (or a raw socket), with the rules a
+//! money-moving client must keep: never re-send what may have executed, a
+//! fresh signature per attempt, a typed error and never a panic.
+
+use std::time::{Duration, Instant};
+
+use dfns::mock::DfnsMock;
+use dfns::{Client, Error, RetryPolicy, Timestamp};
+
+const OP: &str = "create_credential_code";
+
+fn expiration() -> Timestamp {
+    Timestamp::from_unix_seconds(2_000_000_000).unwrap()
+}
+
+async fn call(client: &Client) -> Result<String, Error> {
+    let response = client
+        .create_credential_code()
+        .body_map(|b| b.expiration(expiration()))
+        .send()
+        .await?;
+    Ok(response.into_inner().code)
+}
+
+fn fast_retries() -> RetryPolicy {
+    RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(5))
+}
+
+fn client_for(mock: &DfnsMock) -> Client {
+    Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(mock.signer())
+        .retry_policy(fast_retries())
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_429_is_retried_with_a_new_user_action_signature() {
+    let mock = DfnsMock::start().await;
+    mock.queue_response(
+        OP,
+        429,
+        &[("retry-after", "0")],
+        r#"{"error":{"message":"slow down"}}"#,
+    );
+    let code = call(&client_for(&mock)).await.unwrap();
+    assert!(!code.is_empty());
+    assert_eq!(mock.hits(OP), 2);
+    let actions = mock.user_actions();
+    assert_eq!(actions.len(), 2, "each attempt was signed anew");
+    assert!(
+        actions.iter().all(|a| a.consumed),
+        "both tokens were presented once"
+    );
+}
+
+#[tokio::test]
+async fn a_500_on_a_post_is_not_resent_and_may_have_executed() {
+    let mock = DfnsMock::start().await;
+    mock.queue_response(OP, 500, &[], r#"{"error":{"message":"internal failure"}}"#);
+    let err = call(&client_for(&mock)).await.unwrap_err();
+    assert_eq!(mock.hits(OP), 1, "a POST that got a 5xx is never re-sent");
+    assert_eq!(err.status(), Some(500));
+    assert!(err.may_have_executed());
+    let message = err.to_string();
+    assert!(message.contains("HTTP 500: internal failure"), "{message}");
+    assert!(
+        message.contains("create_credential_code (POST /auth/credentials/code)"),
+        "{message}"
+    );
+    assert!(message.contains("may have executed"), "{message}");
+}
+
+#[tokio::test]
+async fn gateway_errors_on_a_post_are_not_resent_either() {
+    for status in [502, 503, 504] {
+        let mock = DfnsMock::start().await;
+        mock.queue_response(OP, status, &[], "");
+        let err = call(&client_for(&mock)).await.unwrap_err();
+        assert_eq!(mock.hits(OP), 1, "{status}");
+        assert_eq!(err.status(), Some(status));
+    }
+}
+
+#[tokio::test]
+async fn a_202_is_policy_pending_with_its_body() {
+    let mock = DfnsMock::start().await;
+    mock.queue_response(OP, 202, &[], r#"{"id":"ap-1","status":"Pending"}"#);
+    let err = call(&client_for(&mock)).await.unwrap_err();
+    assert!(err.is_policy_pending());
+    match &err {
+        Error::PolicyPending { body, request } => {
+            assert_eq!(body["id"], "ap-1");
+            assert_eq!(request.operation, OP);
+        }
+        other => panic!("{other}"),
+    }
+    assert!(err.to_string().contains("pending policy approval"), "{err}");
+}
+
+#[tokio::test]
+async fn retries_stop_when_disabled_or_when_retry_after_is_too_long() {
+    let mock = DfnsMock::start().await;
+    mock.queue_response(OP, 429, &[], "");
+    let client = Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(mock.signer())
+        .retry_policy(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    assert_eq!(call(&client).await.unwrap_err().status(), Some(429));
+    assert_eq!(mock.hits(OP), 1);
+
+    let mock = DfnsMock::start().await;
+    mock.queue_response(OP, 429, &[("retry-after", "3600")], "");
+    let started = Instant::now();
+    assert_eq!(
+        call(&client_for(&mock)).await.unwrap_err().status(),
+        Some(429)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "did not wait an hour"
+    );
+    assert_eq!(mock.hits(OP), 1);
+}
+
+#[tokio::test]
+async fn a_server_that_never_answers_times_out() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    // Accept connections and say nothing.
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().take(4) {
+            held.push(stream);
+        }
+        std::thread::sleep(Duration::from_secs(30));
+    });
+    let mock = DfnsMock::start().await;
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .auth_token("t")
+        .signer(mock.signer())
+        .timeout(Duration::from_millis(300))
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = call(&client).await.unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    // The challenge POST may have reached the server: it is not re-sent.
+    assert_eq!(err.request().unwrap().attempts, 1);
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_retried_because_nothing_was_sent() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mock = DfnsMock::start().await;
+    let client = Client::builder()
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .auth_token("t")
+        .signer(mock.signer())
+        .retry_policy(fast_retries().max_attempts(4))
+        .build()
+        .unwrap();
+    let err = call(&client).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                may_have_executed: false,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(err.request().unwrap().attempts, 4);
+    assert!(!err.may_have_executed());
+}
+
+/// A small deterministic generator for the malformed-body test.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+}
+
+#[tokio::test]
+async fn malformed_responses_are_typed_errors_never_panics() {
+    let valid = br#"{"code":"ABC","expiration":"2030-01-01T00:00:00Z"}"#.to_vec();
+    let mut bodies: Vec<Vec<u8>> = vec![
+        b"".to_vec(),
+        b"   ".to_vec(),
+        b"null".to_vec(),
+        b"[]".to_vec(),
+        b"{".to_vec(),
+        b"<html>502 Bad Gateway</html>".to_vec(),
+        vec![0xff, 0xfe, 0x00, 0x80],
+        br#"{"code":1,"expiration":true}"#.to_vec(),
+        br#"{"code":"A"}"#.to_vec(),
+        vec![b' '; 64 * 1024],
+        vec![b'['; 100_000],
+    ];
+    for cut in [1, 10, valid.len() / 2, valid.len() - 1] {
+        bodies.push(valid[..cut].to_vec());
+    }
+    let mut rng = Lcg(42);
+    for _ in 0..60 {
+        let n = (rng.next() % 300) as usize;
+        bodies.push(rng.bytes(n));
+    }
+    let mock = DfnsMock::start().await;
+    let client = client_for(&mock);
+    for (i, body) in bodies.iter().enumerate() {
+        for status in [200u16, 201, 400, 500] {
+            mock.queue_response(OP, status, &[("content-type", "text/plain")], body.clone());
+            match call(&client).await {
+                Ok(code) => panic!("body #{i} with {status} parsed as success: {code}"),
+                Err(Error::Decode {
+                    status: s,
+                    body_snippet,
+                    ..
+                }) => {
+                    assert!((200..300).contains(&s), "#{i}");
+                    assert!(body_snippet.len() <= 256, "#{i}");
+                }
+                Err(e @ Error::Api { .. }) => {
+                    assert!(e.status().unwrap() >= 400, "#{i} {status}: {e}")
+                }
+                Err(other) => panic!("body #{i} with {status}: unexpected error kind: {other}"),
+            }
+        }
+    }
+    // The well-formed body still works, under any content type.
+    mock.queue_response(OP, 200, &[("content-type", "text/html")], valid);
+    assert_eq!(call(&client).await.unwrap(), "ABC");
+}
+
+#[tokio::test]
+async fn a_huge_body_is_refused_without_reading_it_all() {
+    let mock = DfnsMock::start().await;
+    let huge = vec![b' '; dfns::MAX_RESPONSE_BYTES + 1];
+    mock.queue_response(OP, 200, &[], huge);
+    let err = call(&client_for(&mock)).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Decode { reason, .. } if reason.contains("larger than")),
+        "{err}"
+    );
+    assert!(err.may_have_executed(), "Dfns answered 200: it did execute");
+}
