@@ -271,3 +271,23 @@ async fn a_huge_body_is_refused_without_reading_it_all() {
     );
     assert!(err.may_have_executed(), "Dfns answered 200: it did execute");
 }
+
+#[tokio::test]
+async fn an_invalid_request_is_refused_before_any_network_io() {
+    let mock = DfnsMock::start().await;
+    let client = client_for(&mock);
+    // The required `expiration` was never set.
+    let err = client.create_credential_code().send().await.unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidRequest(m) if m.contains("expiration")),
+        "{err}"
+    );
+    assert!(err.to_string().contains("nothing was sent"), "{err}");
+    assert_eq!(mock.hits(OP), 0);
+    assert!(
+        mock.user_actions().is_empty(),
+        "not even a challenge was asked for"
+    );
+    // Out-of-bounds values cannot be built: `exclusiveMinimum: 0` on a unix timestamp.
+    assert!(Timestamp::from_unix_seconds(0).is_err());
+}
