@@ -1,6 +1,5 @@
 //! The Dfns "date-time or unix timestamp" value (e.g. a code's `expiration`).
 
-use std::borrow::Cow;
 use std::fmt;
 use std::num::NonZeroU64;
 use std::str::FromStr;
@@ -160,8 +159,9 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Timestamp {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Timestamp".into()
     }
 

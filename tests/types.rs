@@ -75,6 +75,7 @@ fn response_fields_are_reachable() {
     );
 }
 
+#[cfg(feature = "schemars")]
 #[test]
 fn types_export_their_json_schema() {
     let schema = serde_json::to_value(schemars::schema_for!(CreateCredentialCodeBody)).unwrap();

@@ -15,6 +15,7 @@ pub mod open_enums;
 pub mod operations;
 pub mod responses;
 pub mod rules;
+pub mod schemars_feature;
 pub mod shared_enums;
 
 mod progenitor_run;

@@ -14,7 +14,6 @@
 
 use std::collections::BTreeSet;
 
-use quote::quote;
 use syn::visit_mut::VisitMut;
 use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
 
@@ -143,18 +142,10 @@ fn patch_impl(imp: &mut ItemImpl) {
     patch.visit_item_impl_mut(imp);
 }
 
-/// Parses the generated code, opens the enums, switches to the crate's
-/// error type (see `error_type`), and prints the code back.
-pub fn process(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
-    let mut file: syn::File = syn::parse2(tokens)?;
-    open_enums(&mut file);
-    crate::error_type::use_crate_error(&mut file);
-    Ok(quote!(#file).to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     #[test]
     fn multi_value_enums_get_other_and_single_value_ones_do_not() {
@@ -177,7 +168,9 @@ mod tests {
                 pub enum Kind { Key }
             }
         };
-        let out = process(tokens).unwrap();
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        open_enums(&mut file);
+        let out = quote!(#file).to_string();
         assert!(
             out.contains("# [serde (untagged)] Other (:: std :: string :: String)"),
             "{out}"

@@ -39,7 +39,7 @@ pub fn generate_client(doc: Value) -> Result<String, SpecError> {
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => crate::open_enums::process(tokens).map_err(|e| {
+        Ok(Ok(tokens)) => postprocess(tokens).map_err(|e| {
             SpecError::new(
                 "",
                 format!("cannot post-process the generated code: {e}"),
@@ -64,6 +64,16 @@ pub fn generate_client(doc: Value) -> Result<String, SpecError> {
             ))
         }
     }
+}
+
+/// The passes over progenitor's output: open enums, the crate's error
+/// type, `JsonSchema` behind the `schemars` feature.
+fn postprocess(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
+    let mut file: syn::File = syn::parse2(tokens)?;
+    crate::open_enums::open_enums(&mut file);
+    crate::error_type::use_crate_error(&mut file);
+    crate::schemars_feature::gate_json_schema(&mut file);
+    Ok(quote::quote!(#file).to_string())
 }
 
 /// The translated form of Dfns's "date-time or unix seconds" schema,
