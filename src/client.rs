@@ -122,6 +122,7 @@ impl ClientBuilder {
             auth_token: self.auth_token.map(Arc::new),
             signer: self.signer,
             retry: self.retry,
+            preset_token: Default::default(),
         };
         Ok(Client::new_with_client(&base_url, http, state))
     }
@@ -170,6 +171,8 @@ pub struct ClientState {
     auth_token: Option<Arc<SecretString>>,
     pub(crate) signer: Option<Arc<dyn CredentialSigner>>,
     pub(crate) retry: RetryPolicy,
+    /// A token from delegated signing for the next signed request.
+    pub(crate) preset_token: crate::auth::PresetToken,
 }
 
 impl std::fmt::Debug for ClientState {

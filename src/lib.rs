@@ -24,7 +24,7 @@ mod generated {
 pub use auth::{
     client_data_json, client_data_json_with_origin, AllowCredentials, AllowedCredential,
     CredentialSigner, KeyAlgorithm, KeyAssertion, KeyError, KeySigner, SignerError,
-    UserActionChallenge, DEFAULT_ORIGIN,
+    UserActionChallenge, UserActionToken, DEFAULT_ORIGIN,
 };
 pub use client::{ClientBuilder, ClientState, USER_AGENT};
 pub use error::{Error, RequestInfo};

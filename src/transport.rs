@@ -74,7 +74,18 @@ async fn run(
         });
     }
     let needs_signature = spec.is_some_and(|op| op.requires_user_action);
-    if needs_signature && state.signer.is_none() {
+    // A delegated-signing token serves one send: no retries with it.
+    let mut preset = if needs_signature {
+        state.preset_token.take()
+    } else {
+        None
+    };
+    let policy = if preset.is_some() {
+        crate::RetryPolicy::disabled()
+    } else {
+        state.retry
+    };
+    if needs_signature && preset.is_none() && state.signer.is_none() {
         return Err(Error::MissingSigner {
             operation: operation.to_owned(),
         });
@@ -86,7 +97,6 @@ async fn run(
         path: template.url().path().to_owned(),
         attempts: 0,
     };
-    let policy = state.retry;
     loop {
         info.attempts += 1;
         let last_attempt = info.attempts >= policy.attempts();
@@ -98,7 +108,9 @@ async fn run(
         if let Some(bearer) = &bearer {
             request.headers_mut().insert(AUTHORIZATION, bearer.clone());
         }
-        if needs_signature {
+        if let Some(token) = preset.take() {
+            auth::set_user_action(&mut request, &token)?;
+        } else if needs_signature {
             // A user action token is single use: every attempt signs anew.
             auth::sign_request(state, http, operation, &mut request).await?;
         }

@@ -10,7 +10,7 @@ use base64::Engine as _;
 use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
-use super::UserActionChallenge;
+use super::{KeyAssertion, UserActionChallenge};
 use crate::client::ClientState;
 use crate::{Error, RequestInfo};
 
@@ -54,57 +54,55 @@ struct ActionResponse {
     user_action: String,
 }
 
-/// Signs `request` (already built, body final) for `operation`, adding the
-/// `X-DFNS-USERACTION` header. Sends nothing but the two signing calls.
-pub(crate) async fn sign_request(
+/// The body of a request as the text that is signed ("" when none).
+fn signed_payload<'a>(operation: &str, request: &'a reqwest::Request) -> Result<&'a str, Error> {
+    let Some(body) = request.body() else {
+        return Ok("");
+    };
+    let bytes = body.as_bytes().ok_or_else(|| {
+        Error::InvalidRequest(format!(
+            "`{operation}` has a streaming body, which cannot be signed"
+        ))
+    })?;
+    std::str::from_utf8(bytes).map_err(|_| {
+        Error::InvalidRequest(format!(
+            "`{operation}` has a body that is not UTF-8, which cannot be signed"
+        ))
+    })
+}
+
+/// Step 1: asks Dfns for the challenge of a request (`POST /auth/action/init`).
+pub(crate) async fn request_challenge(
     state: &ClientState,
     http: &reqwest::Client,
-    operation: &str,
-    request: &mut reqwest::Request,
-) -> Result<(), Error> {
-    let signer = state.signer.as_ref().ok_or_else(|| Error::MissingSigner {
-        operation: operation.to_owned(),
-    })?;
-    let payload = match request.body() {
-        None => "",
-        Some(body) => {
-            let bytes = body.as_bytes().ok_or_else(|| {
-                Error::Config(format!(
-                    "`{operation}` has a streaming body, which cannot be signed"
-                ))
-            })?;
-            std::str::from_utf8(bytes).map_err(|_| {
-                Error::Config(format!(
-                    "`{operation}` has a body that is not UTF-8, which cannot be signed"
-                ))
-            })?
-        }
-    };
-    let path = state.api_path(request.url().path());
+    method: &str,
+    path: &str,
+    payload: &str,
+) -> Result<UserActionChallenge, Error> {
     let init = InitRequest {
         user_action_payload: payload,
-        user_action_http_method: request.method().as_str(),
+        user_action_http_method: method,
         user_action_http_path: path,
         user_action_server_kind: "Api",
     };
-    let challenge: UserActionChallenge = post_json(
+    post_json(
         state,
         http,
         "user_action_challenge",
         "/auth/action/init",
         &init,
     )
-    .await?;
+    .await
+}
 
-    let credential_id = signer.credential_id();
-    let allowed = &challenge.allow_credentials.key;
-    if !allowed.iter().any(|c| c.id == credential_id) {
-        return Err(Error::CredentialNotAllowed {
-            credential_id: credential_id.to_owned(),
-            allowed: allowed.iter().map(|c| c.id.clone()).collect(),
-        });
-    }
-    let assertion = signer.sign(&challenge).await?;
+/// Step 3: trades a signed challenge for a user action token (`POST /auth/action`).
+pub(crate) async fn exchange_assertion(
+    state: &ClientState,
+    http: &reqwest::Client,
+    challenge: &UserActionChallenge,
+    credential_id: &str,
+    assertion: &KeyAssertion,
+) -> Result<String, Error> {
     let action = ActionRequest {
         challenge_identifier: &challenge.challenge_identifier,
         first_factor: FirstFactor {
@@ -124,20 +122,55 @@ pub(crate) async fn sign_request(
         &action,
     )
     .await?;
-    let mut value = HeaderValue::from_str(&token.user_action).map_err(|_| Error::Decode {
-        status: 200,
-        reason: "the user action token is not a valid header value".into(),
-        body_snippet: String::new(),
-        request: Box::new(RequestInfo {
-            operation: "user_action_signature".into(),
-            method: "POST".into(),
-            path: "/auth/action".into(),
-            attempts: 1,
-        }),
+    Ok(token.user_action)
+}
+
+/// Fails unless Dfns lists `credential_id` in the challenge's `allowCredentials.key`.
+pub(crate) fn check_allowed(
+    challenge: &UserActionChallenge,
+    credential_id: &str,
+) -> Result<(), Error> {
+    let allowed = &challenge.allow_credentials.key;
+    if allowed.iter().any(|c| c.id == credential_id) {
+        return Ok(());
+    }
+    Err(Error::CredentialNotAllowed {
+        credential_id: credential_id.to_owned(),
+        allowed: allowed.iter().map(|c| c.id.clone()).collect(),
+    })
+}
+
+/// Puts a user action token on a request, marked sensitive.
+pub(crate) fn set_user_action(request: &mut reqwest::Request, token: &str) -> Result<(), Error> {
+    let mut value = HeaderValue::from_str(token).map_err(|_| {
+        Error::InvalidRequest("the user action token is not a valid header value".into())
     })?;
     value.set_sensitive(true);
     request.headers_mut().insert(USER_ACTION_HEADER, value);
     Ok(())
+}
+
+/// Signs `request` (already built, body final) for `operation` with the
+/// client's signer, adding the `X-DFNS-USERACTION` header. Sends nothing
+/// but the two signing calls.
+pub(crate) async fn sign_request(
+    state: &ClientState,
+    http: &reqwest::Client,
+    operation: &str,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
+    let signer = state.signer.as_ref().ok_or_else(|| Error::MissingSigner {
+        operation: operation.to_owned(),
+    })?;
+    let payload = signed_payload(operation, request)?;
+    let path = state.api_path(request.url().path());
+    let challenge =
+        request_challenge(state, http, request.method().as_str(), path, payload).await?;
+    let credential_id = signer.credential_id();
+    check_allowed(&challenge, credential_id)?;
+    let assertion = signer.sign(&challenge).await?;
+    let token = exchange_assertion(state, http, &challenge, credential_id, &assertion).await?;
+    set_user_action(request, &token)
 }
 
 /// POSTs JSON to a signing endpoint with the bearer token and decodes the

@@ -1,0 +1,127 @@
+//! Delegated signing: the end user's device holds the credential key and
+//! signs; the service holding the client never sees a private key.
+//!
+//! 1. [`Client::user_action_challenge`] asks Dfns for the challenge of the
+//!    exact request (method, path, body) the service is about to send;
+//! 2. the service hands `challenge` to the device, which signs it (with a
+//!    passkey or key credential) and returns `clientData` and `signature`;
+//! 3. [`Client::user_action_token`] trades them for a single-use token;
+//! 4. [`Client::with_user_action_token`] sends the request with that token.
+//!
+//! Steps 1 and 3 are plain calls: a stateless web service can run step 1
+//! in one HTTP handler and steps 3–4 in the next (keep the challenge and the
+//! body in between). See `examples/delegated_signing.rs`.
+
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use progenitor_client::ClientInfo as _;
+use serde::Serialize;
+
+use super::{flow, KeyAssertion, UserActionChallenge};
+use crate::{Client, Error};
+
+/// A single-use user action token, obtained from a signed challenge.
+/// Its `Debug` does not show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct UserActionToken(String);
+
+impl fmt::Debug for UserActionToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("UserActionToken(<redacted>)")
+    }
+}
+
+impl UserActionToken {
+    /// The token, for the `X-DFNS-USERACTION` header of a request sent by other means.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A token waiting for the next signed request of a client.
+#[derive(Clone, Default)]
+pub(crate) struct PresetToken(Arc<Mutex<Option<String>>>);
+
+impl PresetToken {
+    pub(crate) fn take(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
+impl KeyAssertion {
+    /// An assertion as a device or browser returns it: `clientData` and
+    /// `signature` in base64url (padding optional).
+    pub fn from_base64url(client_data: &str, signature: &str) -> Result<KeyAssertion, Error> {
+        let decode = |what: &str, text: &str| {
+            URL_SAFE_NO_PAD
+                .decode(text.trim_end_matches('='))
+                .map_err(|_| {
+                    Error::InvalidRequest(format!("the assertion's {what} is not base64url"))
+                })
+        };
+        Ok(KeyAssertion {
+            client_data: decode("clientData", client_data)?,
+            signature: decode("signature", signature)?,
+        })
+    }
+}
+
+impl Client {
+    /// Delegated signing, step 1: the challenge for a request that will be
+    /// sent as `method` to `path` (the concrete path, e.g.
+    /// `/auth/credentials/code`) with `body` (the generated body type, the
+    /// same value that will be sent; `None` for no body).
+    ///
+    /// Hand [`UserActionChallenge::challenge`] to the signer; nothing is sent
+    /// but the challenge request.
+    pub async fn user_action_challenge<B: Serialize>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<UserActionChallenge, Error> {
+        // The same serializer reqwest's `.json()` uses: the same bytes.
+        let payload = match body {
+            Some(body) => serde_json::to_string(body)
+                .map_err(|e| Error::InvalidRequest(format!("the body does not serialize: {e}")))?,
+            None => String::new(),
+        };
+        let method = method.to_ascii_uppercase();
+        flow::request_challenge(self.inner(), self.client(), &method, path, &payload).await
+    }
+
+    /// Delegated signing, step 3: trades the signer's assertion over
+    /// `challenge` for a single-use token. Fails with
+    /// [`Error::CredentialNotAllowed`] before sending if Dfns did not offer
+    /// `credential_id`.
+    pub async fn user_action_token(
+        &self,
+        challenge: &UserActionChallenge,
+        credential_id: &str,
+        assertion: &KeyAssertion,
+    ) -> Result<UserActionToken, Error> {
+        flow::check_allowed(challenge, credential_id)?;
+        let token = flow::exchange_assertion(
+            self.inner(),
+            self.client(),
+            challenge,
+            credential_id,
+            assertion,
+        )
+        .await?;
+        Ok(UserActionToken(token))
+    }
+
+    /// Delegated signing, step 4: a client (sharing this one's connections)
+    /// whose next request that needs a signature carries `token` instead of
+    /// being signed. That request is sent once: a token cannot be re-used
+    /// for a retry.
+    pub fn with_user_action_token(&self, token: UserActionToken) -> Client {
+        let mut state = self.inner().clone();
+        state.preset_token = PresetToken(Arc::new(Mutex::new(Some(token.0))));
+        Client::new_with_client(self.baseurl(), self.client().clone(), state)
+    }
+}
