@@ -11,6 +11,20 @@ fn body(seconds: u64) -> types::CreateCredentialCodeBody {
         .unwrap()
 }
 
+/// Steps 1–3 of delegated signing for `body`, signed by the mock's key.
+async fn token_for(mock: &DfnsMock, service: &Client, seconds: u64) -> dfns::UserActionToken {
+    let device = mock.signer();
+    let challenge = service
+        .user_action_challenge("POST", "/auth/credentials/code", Some(&body(seconds)))
+        .await
+        .unwrap();
+    let assertion = device.sign(&challenge).await.unwrap();
+    service
+        .user_action_token(&challenge, device.credential_id(), &assertion)
+        .await
+        .unwrap()
+}
+
 async fn setup() -> (DfnsMock, Client) {
     let mock = DfnsMock::start().await;
     let service = Client::builder()
@@ -54,16 +68,7 @@ async fn a_request_signed_by_another_party_goes_through() {
 #[tokio::test]
 async fn the_token_only_fits_the_body_it_was_signed_for() {
     let (mock, service) = setup().await;
-    let device = mock.signer();
-    let challenge = service
-        .user_action_challenge("POST", "/auth/credentials/code", Some(&body(2_000_000_000)))
-        .await
-        .unwrap();
-    let assertion = device.sign(&challenge).await.unwrap();
-    let token = service
-        .user_action_token(&challenge, device.credential_id(), &assertion)
-        .await
-        .unwrap();
+    let token = token_for(&mock, &service, 2_000_000_000).await;
     let err = service
         .with_user_action_token(token)
         .create_credential_code()
@@ -82,16 +87,7 @@ async fn the_token_only_fits_the_body_it_was_signed_for() {
 #[tokio::test]
 async fn a_token_serves_one_request() {
     let (mock, service) = setup().await;
-    let device = mock.signer();
-    let challenge = service
-        .user_action_challenge("POST", "/auth/credentials/code", Some(&body(2_000_000_000)))
-        .await
-        .unwrap();
-    let assertion = device.sign(&challenge).await.unwrap();
-    let token = service
-        .user_action_token(&challenge, device.credential_id(), &assertion)
-        .await
-        .unwrap();
+    let token = token_for(&mock, &service, 2_000_000_000).await;
     let once = service.with_user_action_token(token);
     once.create_credential_code()
         .body(body(2_000_000_000))

@@ -13,6 +13,26 @@ fn expiration() -> Timestamp {
     "2030-01-01T00:00:00Z".parse().unwrap()
 }
 
+/// A client of the mock with the mock's token and `signer`.
+fn client_with(mock: &DfnsMock, signer: impl dfns::CredentialSigner + 'static) -> Client {
+    Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(signer)
+        .build()
+        .unwrap()
+}
+
+async fn create_code(
+    client: &Client,
+) -> Result<dfns::ResponseValue<dfns::types::CreateCredentialCodeResponse>, Error> {
+    client
+        .create_credential_code()
+        .body_map(|b| b.expiration(expiration()))
+        .send()
+        .await
+}
+
 #[tokio::test]
 async fn every_key_type_gets_a_code() {
     let mock = DfnsMock::start().await;
@@ -21,16 +41,8 @@ async fn every_key_type_gets_a_code() {
         let signer = KeySigner::from_pem(&cred_id, &pem).unwrap_or_else(|e| panic!("{kind}: {e}"));
         mock.register_credential(&cred_id, &signer.public_key_pem())
             .unwrap();
-        let client = Client::builder()
-            .base_url(mock.base_url())
-            .auth_token(mock.auth_token())
-            .signer(signer)
-            .build()
-            .unwrap();
-        let response = client
-            .create_credential_code()
-            .body_map(|b| b.expiration(expiration()))
-            .send()
+        let client = client_with(&mock, signer);
+        let response = create_code(&client)
             .await
             .unwrap_or_else(|e| panic!("{kind}: {e}"));
         assert!(!response.code.is_empty(), "{kind}");
@@ -86,12 +98,7 @@ async fn each_request_gets_a_fresh_signature() {
     let mock = DfnsMock::start().await;
     let client = mock.client();
     for _ in 0..3 {
-        client
-            .create_credential_code()
-            .body_map(|b| b.expiration(expiration()))
-            .send()
-            .await
-            .unwrap();
+        create_code(&client).await.unwrap();
     }
     let actions = mock.user_actions();
     assert_eq!(actions.len(), 3);
@@ -102,18 +109,8 @@ async fn each_request_gets_a_fresh_signature() {
 async fn a_credential_dfns_does_not_allow_is_refused_before_sending() {
     let mock = DfnsMock::start().await;
     let stranger = KeySigner::from_pem("cr-stranger", &common::ed25519_pkcs8()).unwrap();
-    let client = Client::builder()
-        .base_url(mock.base_url())
-        .auth_token(mock.auth_token())
-        .signer(stranger)
-        .build()
-        .unwrap();
-    let err = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await
-        .unwrap_err();
+    let client = client_with(&mock, stranger);
+    let err = create_code(&client).await.unwrap_err();
     assert!(
         matches!(&err, Error::CredentialNotAllowed { credential_id, .. } if credential_id == "cr-stranger")
     );
@@ -132,12 +129,7 @@ async fn a_missing_token_fails_before_any_network_io() {
         .signer(mock.signer())
         .build()
         .unwrap();
-    let err = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_code(&client).await.unwrap_err();
     assert!(
         matches!(&err, Error::MissingAuthToken { operation } if operation == "create_credential_code"),
         "{err}"
@@ -152,12 +144,7 @@ async fn a_missing_signer_fails_before_any_network_io() {
         .auth_token("t")
         .build()
         .unwrap();
-    let err = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_code(&client).await.unwrap_err();
     assert!(
         err.to_string().contains("needs a user action signature"),
         "{err}"
@@ -174,12 +161,7 @@ async fn a_wrong_token_surfaces_dfns_message() {
         .timeout(Duration::from_secs(5))
         .build()
         .unwrap();
-    let err = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_code(&client).await.unwrap_err();
     assert_eq!(err.status(), Some(401));
     assert_eq!(err.request().unwrap().operation, "user_action_challenge");
     let message = err.to_string();
@@ -227,12 +209,7 @@ async fn a_signature_from_another_key_is_rejected() {
         .signer(WrongKeySigner(mock.signer()))
         .build()
         .unwrap();
-    let err = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await
-        .unwrap_err();
+    let err = create_code(&client).await.unwrap_err();
     assert_eq!(err.dfns_message(), Some("invalid signature"), "{err}");
     assert!(mock.user_actions().is_empty());
 }
