@@ -49,26 +49,21 @@ async fn everything_printed(mock: &DfnsMock, cred: &str, pem: &str) -> String {
         .retry_policy(RetryPolicy::disabled())
         .build()
         .unwrap();
-    let err = no_answer
-        .create_credential_code()
-        .body_map(|b| b.expiration(Timestamp::from_unix_seconds(9).unwrap()))
-        .send()
-        .await
-        .unwrap_err();
-    out += &format!("{err} {err:?}");
     let wrong_token = Client::builder()
         .base_url(mock.base_url())
         .auth_token(WRONG_TOKEN)
         .signer(signer)
         .build()
         .unwrap();
-    let err = wrong_token
-        .create_credential_code()
-        .body_map(|b| b.expiration(Timestamp::from_unix_seconds(9).unwrap()))
-        .send()
-        .await
-        .unwrap_err();
-    out += &format!("{err} {err:?}");
+    for client in [no_answer, wrong_token] {
+        let err = client
+            .create_credential_code()
+            .body_map(|b| b.expiration(Timestamp::from_unix_seconds(9).unwrap()))
+            .send()
+            .await
+            .unwrap_err();
+        out += &format!("{err} {err:?}");
+    }
     out
 }
 
