@@ -80,6 +80,41 @@ fn tagged_unions_pick_the_variant_by_its_kind() {
 }
 
 #[test]
+fn combined_alternatives_decode_what_dfns_sends() {
+    // Each of these shapes once made a type no value decodes into.
+    let response = json!({
+        "events": ["wallet.created", "*"],
+        "gasLimit": "21000",
+        "action": {"protocol": "Iota", "kind": "Deposit", "lockedIotas": ["a"]}
+    });
+    let decoded: FixtureCombinationsResponse = serde_json::from_value(response.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&decoded).unwrap(), response);
+    for gas_limit in [json!(21000), json!("21000")] {
+        let mut other = response.clone();
+        other["gasLimit"] = gas_limit.clone();
+        other["action"] = json!({"protocol": "Ethereum", "kind": "Withdraw"});
+        let decoded: FixtureCombinationsResponse = serde_json::from_value(other).unwrap();
+        assert_eq!(
+            serde_json::to_value(&decoded).unwrap()["gasLimit"],
+            gas_limit
+        );
+    }
+
+    let body = json!({"protocol": "Babylon", "duration": 30.5, "externalId": "ext-1"});
+    let decoded: FixtureCombinationsBody = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&decoded).unwrap(), body);
+    for bad in [
+        json!({"protocol": "Iota", "externalId": "ext-1"}),
+        json!({"protocol": "Babylon", "duration": 30, "surprise": 1}),
+    ] {
+        assert!(
+            serde_json::from_value::<FixtureCombinationsBody>(bad.clone()).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
 fn twins_are_named_by_tag_and_signing_follows_the_spec() {
     let find = |n| dfns::Operation::find(n).unwrap_or_else(|| panic!("{n}"));
     assert_eq!(find("keys_list_signatures").path, "/fixtures/a/signatures");

@@ -21,6 +21,7 @@ fn the_constructs_fixture_generates() {
         names,
         [
             "fixture_bounds",
+            "fixture_combinations",
             "fixture_nullable",
             "fixture_transfer",
             "keys_list_signatures",

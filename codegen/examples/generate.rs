@@ -1,9 +1,9 @@
 //! Runs the pipeline on a document and reports what it would generate:
-//! `cargo run -p dfns-codegen --example generate -- path/to/openapi.yaml [out.rs]`
+//! `cargo run -p dfns-codegen --example generate -- path/to/openapi.yaml [out.rs [mock_tables.rs]]`
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {
-        eprintln!("usage: generate <openapi.yaml> [out.rs]");
+        eprintln!("usage: generate <openapi.yaml> [out.rs [mock_tables.rs]]");
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(path).expect("readable spec");
@@ -28,6 +28,9 @@ fn main() {
             }
             if let Some(out) = args.get(2) {
                 std::fs::write(out, &g.client).expect("writable output");
+            }
+            if let Some(out) = args.get(3) {
+                std::fs::write(out, &g.mock_tables).expect("writable output");
             }
         }
         Err(e) => {

@@ -5,6 +5,7 @@
 //! named and tabled ([`operations`]) → progenitor → Rust source text.
 //! Every failure is a [`SpecError`] carrying the JSON pointer of the problem.
 
+pub mod combinators;
 pub mod diff;
 pub mod error;
 pub mod error_type;
@@ -13,8 +14,10 @@ pub mod naming;
 pub mod normalize;
 pub mod open_enums;
 pub mod operations;
+pub mod response_types;
 pub mod responses;
 pub mod rules;
+pub mod samples;
 pub mod schemars_feature;
 pub mod shared_enums;
 
@@ -36,6 +39,8 @@ pub struct Generated {
     pub operations_table: String,
     /// The rows of that table.
     pub operations: Vec<Operation>,
+    /// The canned bodies and body decoders of `dfns::mock` (see [`samples`]).
+    pub mock_tables: String,
     /// `info.version` of the document.
     pub spec_version: String,
     pub warnings: Warnings,
@@ -85,9 +90,20 @@ pub fn generate_selected(
         .and_then(Value::as_str)
         .ok_or_else(|| SpecError::new("/info/version", "missing `info.version`", ""))?
         .to_owned();
+    let canned = samples::canned_responses(&doc, &operations);
     let client = progenitor_run::generate_client(doc)?;
+    for name in &client.empty_types {
+        warnings.push(
+            "",
+            format!(
+                "type `{name}` has no variants, so no value decodes into it and the operations \
+                 using it always fail; add a rewrite of its schema in codegen/src/combinators.rs"
+            ),
+        );
+    }
     Ok(Generated {
-        client,
+        client: client.source,
+        mock_tables: samples::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
         operations,
         spec_version,
@@ -147,6 +163,7 @@ fn try_build_script() -> Result<(), String> {
     };
     write("client.rs", &generated.client)?;
     write("operations.rs", &generated.operations_table)?;
+    write("mock_tables.rs", &generated.mock_tables)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }
@@ -194,6 +211,37 @@ mod tests {
         assert_eq!(
             v,
             serde_json::json!({"a": {"k": 1}, "b": {"k": 1}, "c": {"k": 1, "j": 2}})
+        );
+    }
+
+    #[test]
+    fn types_no_value_fits_are_warned_about() {
+        let spec = r#"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - {type: string, enum: [a]}
+                  - {type: string, enum: [b]}
+"#;
+        let generated = generate(spec).unwrap();
+        assert!(
+            generated
+                .warnings
+                .0
+                .iter()
+                .any(|w| w.contains("has no variants") && w.contains("GetAResponse")),
+            "{:?}",
+            generated.warnings.0
         );
     }
 

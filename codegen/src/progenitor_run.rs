@@ -11,8 +11,17 @@ const HINT_GENERATOR: &str =
     "the translated document is valid OpenAPI 3.0 but progenitor cannot generate it; \
      add a translation rule in codegen/src/rules.rs for this construct";
 
-/// Deserializes the 3.0 document and returns the generated client source.
-pub fn generate_client(doc: Value) -> Result<String, SpecError> {
+/// The generated client source, and each operation's success body type.
+pub struct GeneratedClient {
+    pub source: String,
+    /// `(operation name, type)`, see [`crate::response_types`].
+    pub response_types: Vec<(String, String)>,
+    /// Enums without variants: types no value decodes into.
+    pub empty_types: Vec<String>,
+}
+
+/// Deserializes the 3.0 document and generates the client.
+pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
     let mut settings = GenerationSettings::new();
@@ -68,12 +77,32 @@ pub fn generate_client(doc: Value) -> Result<String, SpecError> {
 
 /// The passes over progenitor's output: open enums, the crate's error
 /// type, `JsonSchema` behind the `schemars` feature.
-fn postprocess(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
+fn postprocess(tokens: proc_macro2::TokenStream) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     crate::open_enums::open_enums(&mut file);
     crate::error_type::use_crate_error(&mut file);
     crate::schemars_feature::gate_json_schema(&mut file);
-    Ok(quote::quote!(#file).to_string())
+    Ok(GeneratedClient {
+        response_types: crate::response_types::response_types(&file),
+        empty_types: empty_enums(&file),
+        source: quote::quote!(#file).to_string(),
+    })
+}
+
+/// The names of enums without variants, in `mod types`.
+fn empty_enums(file: &syn::File) -> Vec<String> {
+    let types = file.items.iter().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+        _ => None,
+    });
+    types
+        .into_iter()
+        .flat_map(|(_, items)| items)
+        .filter_map(|item| match item {
+            syn::Item::Enum(e) if e.variants.is_empty() => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The translated form of Dfns's "date-time or unix seconds" schema,
@@ -162,7 +191,9 @@ mod tests {
             "info": {"title": "t", "version": "1"},
             "paths": {"/a": {"get": {"responses": {"200": {"description": 5}}}}}
         });
-        let err = generate_client(doc).unwrap_err();
+        let Err(err) = generate_client(doc) else {
+            panic!("the document is invalid")
+        };
         // `responses` is a flattened map too: the pointer stops at it.
         assert_eq!(err.pointer, "/paths/~1a/get/responses");
         assert!(err.problem.contains("expected a string"), "{err}");

@@ -8,6 +8,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::combinators;
 use crate::error::SpecError;
 
 /// A schema object.
@@ -39,7 +40,19 @@ pub const SCHEMA_RULES: &[(&str, Rule)] = &[
     ("numeric_exclusive_bounds", numeric_exclusive_bounds),
     ("null_member_to_nullable", null_member_to_nullable),
     ("ref_with_siblings", ref_with_siblings),
-    ("disjoint_any_of_to_one_of", disjoint_any_of_to_one_of),
+    (
+        "enum_alternatives_to_enum",
+        combinators::enum_alternatives_to_enum,
+    ),
+    (
+        "discriminated_alternatives_to_one_of",
+        combinators::discriminated_alternatives_to_one_of,
+    ),
+    ("all_of_over_one_of", combinators::all_of_over_one_of),
+    (
+        "scalar_any_of_to_one_of",
+        combinators::scalar_any_of_to_one_of,
+    ),
     ("reject_unknown_keywords", reject_unknown_keywords),
 ];
 
@@ -299,39 +312,6 @@ pub fn ref_with_siblings(s: &mut Schema, _ptr: &str, _w: &mut Warnings) -> Resul
     Ok(())
 }
 
-/// `anyOf` whose members are inline schemas of pairwise different primitive
-/// types (e.g. a date-time string or a positive integer): no value can match
-/// two members, so it is exactly a `oneOf`, which the generator maps to an
-/// enum instead of a struct of optional fields.
-pub fn disjoint_any_of_to_one_of(
-    s: &mut Schema,
-    _ptr: &str,
-    _w: &mut Warnings,
-) -> Result<(), SpecError> {
-    let Some(Value::Array(members)) = s.get("anyOf") else {
-        return Ok(());
-    };
-    let mut seen: Vec<&str> = Vec::new();
-    for m in members {
-        let Some(t) = m.get("type").and_then(Value::as_str) else {
-            return Ok(());
-        };
-        // Every integer is a number: those two overlap.
-        let overlaps =
-            |a: &str| a == t || matches!((a, t), ("integer", "number") | ("number", "integer"));
-        if m.get("$ref").is_some() || seen.iter().any(|a| overlaps(a)) {
-            return Ok(());
-        }
-        seen.push(t);
-    }
-    if s.contains_key("oneOf") {
-        return Ok(());
-    }
-    let members = s.remove("anyOf").expect("checked above");
-    s.insert("oneOf".into(), members);
-    Ok(())
-}
-
 /// The keywords of an OpenAPI 3.0 schema object. openapiv3 silently ignores
 /// anything else, so any other keyword left after translation is reported.
 const KNOWN_KEYWORDS: &[&str] = &[
@@ -567,32 +547,6 @@ mod tests {
             after.unwrap(),
             json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/A"}]})
         );
-    }
-
-    #[test]
-    fn disjoint_any_of_becomes_one_of() {
-        let after = apply(
-            disjoint_any_of_to_one_of,
-            json!({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "integer"}]}),
-        );
-        assert_eq!(
-            after.unwrap(),
-            json!({"oneOf": [{"type": "string", "format": "date-time"}, {"type": "integer"}]})
-        );
-    }
-
-    #[test]
-    fn overlapping_any_of_stays() {
-        for before in [
-            json!({"anyOf": [{"type": "integer"}, {"type": "number"}]}),
-            json!({"anyOf": [{"type": "string"}, {"type": "string"}]}),
-            json!({"anyOf": [{"$ref": "#/a"}, {"type": "string"}]}),
-        ] {
-            assert_eq!(
-                apply(disjoint_any_of_to_one_of, before.clone()).unwrap(),
-                before
-            );
-        }
     }
 
     #[test]

@@ -1,0 +1,118 @@
+//! Which Rust type each operation's success body decodes into, read from
+//! the generated `send` methods (`Result<ResponseValue<T>, Error>`), so the
+//! mock can check its canned and stubbed bodies against the real types.
+
+use quote::ToTokens;
+use syn::visit::{self, Visit};
+use syn::{GenericArgument, PathArguments, ReturnType, Type};
+
+/// `(operation name, T)` for every `send` whose `T` is a JSON body: not
+/// `()` (no body) and not `ByteStream` (raw bytes). Paths in `T` are as
+/// written in progenitor's `builder` module (`types::…`).
+pub fn response_types(file: &syn::File) -> Vec<(String, String)> {
+    let mut finder = Finder::default();
+    finder.visit_file(file);
+    finder.found
+}
+
+#[derive(Default)]
+struct Finder {
+    found: Vec<(String, String)>,
+}
+
+impl<'ast> Visit<'ast> for Finder {
+    fn visit_impl_item_fn(&mut self, f: &'ast syn::ImplItemFn) {
+        if f.sig.ident == "send" {
+            let body_type = response_value_argument(&f.sig.output);
+            let mut id = OperationId(None);
+            id.visit_block(&f.block);
+            if let (Some(ty), Some(name)) = (body_type, id.0) {
+                let is_json = !matches!(&ty, Type::Tuple(t) if t.elems.is_empty())
+                    && !matches!(&ty, Type::Path(p) if p.path.is_ident("ByteStream"));
+                if is_json {
+                    self.found.push((name, ty.to_token_stream().to_string()));
+                }
+            }
+        }
+        visit::visit_impl_item_fn(self, f);
+    }
+}
+
+/// `T` of a `Result<ResponseValue<T>, _>` return type.
+fn response_value_argument(output: &ReturnType) -> Option<Type> {
+    let ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let first_argument = |ty: &Type, name: &str| -> Option<Type> {
+        let Type::Path(path) = ty else { return None };
+        let last = path.path.segments.last()?;
+        if last.ident != name {
+            return None;
+        }
+        let PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        args.args.iter().find_map(|a| match a {
+            GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        })
+    };
+    first_argument(&first_argument(ty, "Result")?, "ResponseValue")
+}
+
+/// The string in `OperationInfo { operation_id: "…" }`.
+struct OperationId(Option<String>);
+
+impl<'ast> Visit<'ast> for OperationId {
+    fn visit_expr_struct(&mut self, s: &'ast syn::ExprStruct) {
+        if s.path.is_ident("OperationInfo") {
+            for field in &s.fields {
+                let is_id = matches!(&field.member, syn::Member::Named(n) if n == "operation_id");
+                if let (true, syn::Expr::Lit(lit)) = (is_id, &field.expr) {
+                    if let syn::Lit::Str(text) = &lit.lit {
+                        self.0 = Some(text.value());
+                    }
+                }
+            }
+        }
+        visit::visit_expr_struct(self, s);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_body_type_of_each_send() {
+        let file: syn::File = syn::parse_quote! {
+            pub mod builder {
+                impl<'a> GetWallet<'a> {
+                    pub async fn send(self) -> Result<ResponseValue<types::GetWalletResponse>, Error> {
+                        let info = OperationInfo { operation_id: "get_wallet" };
+                        todo!()
+                    }
+                }
+                impl<'a> DeleteThing<'a> {
+                    pub async fn send(self) -> Result<ResponseValue<()>, Error> {
+                        let info = OperationInfo { operation_id: "delete_thing" };
+                        todo!()
+                    }
+                }
+                impl<'a> Download<'a> {
+                    pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error> {
+                        let info = OperationInfo { operation_id: "download" };
+                        todo!()
+                    }
+                }
+            }
+        };
+        assert_eq!(
+            response_types(&file),
+            vec![(
+                "get_wallet".to_owned(),
+                "types :: GetWalletResponse".to_owned()
+            )]
+        );
+    }
+}

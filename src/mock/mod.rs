@@ -1,0 +1,390 @@
+//! A fake Dfns on loopback, for tests (feature `mock`).
+//!
+//! [`DfnsMock`] is a real HTTP server (httpmock) that behaves like Dfns where
+//! it matters to a client: it checks the bearer token, runs the user action
+//! challenge flow, verifies each signature with the credential's public key,
+//! and accepts a user action token once, for the exact method, path and body
+//! it was issued for. Every operation of the vendored spec answers with a
+//! canned success body built from its response schema ([`canned_response`]);
+//! [`DfnsMock::stub`] and [`DfnsMock::queue_response`] script other answers.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let mock = dfns::mock::DfnsMock::start().await;
+//! let client = mock.client();
+//! let code = client
+//!     .create_credential_code()
+//!     .body_map(|b| b.expiration(dfns::Timestamp::from_now(std::time::Duration::from_secs(60))))
+//!     .send()
+//!     .await?;
+//! assert!(!code.code.is_empty());
+//! assert_eq!(mock.user_actions().len(), 1);
+//! # Ok(())
+//! # }
+//! ```
+
+mod routes;
+mod signing;
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use httpmock::{HttpMockRequest, HttpMockResponse, MockServer, Then, When};
+use serde_json::Value;
+
+use crate::{Client, CredentialSigner as _, KeyError, KeySigner, Operation};
+use signing::{check_bearer, Ledger, Verifier};
+
+pub use httpmock;
+pub use routes::{canned_response, check_response, StubError};
+
+/// A user action the mock signed off: what was signed, by whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RecordedUserAction {
+    /// The credential that signed.
+    pub credential_id: String,
+    /// `userActionHttpMethod`.
+    pub method: String,
+    /// `userActionHttpPath`.
+    pub path: String,
+    /// `userActionPayload`: the body the request must carry.
+    pub payload: String,
+    /// The decoded `clientData` that was signed.
+    pub client_data: String,
+    /// Whether the real request carrying the token arrived.
+    pub consumed: bool,
+}
+
+/// An answer scripted with [`DfnsMock::queue_response`].
+struct QueuedResponse {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Answers to give, per operation, before the normal one.
+    queued: HashMap<String, VecDeque<QueuedResponse>>,
+    /// Success bodies set with [`DfnsMock::stub`], per operation.
+    stubs: HashMap<String, Vec<u8>>,
+    /// Requests received, per operation.
+    hits: HashMap<String, usize>,
+    signing: Ledger,
+}
+
+/// A fake Dfns server on loopback. See the [module docs](self).
+pub struct DfnsMock {
+    server: MockServer,
+    state: Arc<Mutex<State>>,
+    /// The httpmock id of the route serving every operation, which
+    /// [`mock_async`](Self::mock_async) moves behind the test's own mocks.
+    operations_route: Mutex<usize>,
+    auth_token: String,
+    credential_id: String,
+    private_key_pem: zeroize::Zeroizing<String>,
+}
+
+impl std::fmt::Debug for DfnsMock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DfnsMock")
+            .field("base_url", &self.server.base_url())
+            .field("credential_id", &self.credential_id)
+            .finish_non_exhaustive()
+    }
+}
+
+fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).expect("the OS random number generator is available");
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl DfnsMock {
+    /// Starts a server with a fresh bearer token and one Ed25519 key
+    /// credential, whose signer [`signer`](Self::signer) returns.
+    pub async fn start() -> DfnsMock {
+        use ed25519_dalek::pkcs8::{spki::der::pem::LineEnding, EncodePrivateKey as _};
+        let mut seed = zeroize::Zeroizing::new([0u8; 32]);
+        getrandom::fill(seed.as_mut()).expect("the OS random number generator is available");
+        let key = ed25519_dalek::SigningKey::from_bytes(&seed);
+        let pem = key
+            .to_pkcs8_pem(LineEnding::LF)
+            .expect("encoding a key cannot fail");
+        let mock = DfnsMock {
+            server: MockServer::start_async().await,
+            state: Arc::default(),
+            operations_route: Mutex::new(0),
+            auth_token: format!("mock-token-{}", random_hex(16)),
+            credential_id: format!("cr-mock-{}", random_hex(6)),
+            private_key_pem: zeroize::Zeroizing::new(pem.to_string()),
+        };
+        let signer = mock.signer();
+        mock.register_credential(signer.credential_id(), &signer.public_key_pem())
+            .expect("a fresh Ed25519 key is valid");
+        mock.install_signing_endpoints().await;
+        mock.install_operations_route().await;
+        mock
+    }
+
+    /// The URL to pass to [`ClientBuilder::base_url`](crate::ClientBuilder::base_url).
+    pub fn base_url(&self) -> String {
+        self.server.base_url()
+    }
+
+    /// The bearer token the mock accepts.
+    pub fn auth_token(&self) -> &str {
+        &self.auth_token
+    }
+
+    /// The id of the mock's built-in credential.
+    pub fn credential_id(&self) -> &str {
+        &self.credential_id
+    }
+
+    /// A signer for the mock's built-in Ed25519 credential.
+    pub fn signer(&self) -> KeySigner {
+        KeySigner::from_pem(self.credential_id.clone(), &self.private_key_pem)
+            .expect("the mock's own key is valid")
+    }
+
+    /// A client pointed at the mock, with its token and signer.
+    pub fn client(&self) -> Client {
+        Client::builder()
+            .base_url(self.base_url())
+            .auth_token(self.auth_token.clone())
+            .signer(self.signer())
+            .build()
+            .expect("a loopback base URL is valid")
+    }
+
+    /// Registers another key credential (public key as SPKI PEM), e.g. to
+    /// test a signer of another algorithm.
+    pub fn register_credential(
+        &self,
+        credential_id: &str,
+        public_key_pem: &str,
+    ) -> Result<(), KeyError> {
+        let verifier = Verifier::from_pem(public_key_pem)?;
+        self.lock()
+            .signing
+            .credentials
+            .push((credential_id.to_owned(), verifier));
+        Ok(())
+    }
+
+    /// Every user action signed so far, in order.
+    pub fn user_actions(&self) -> Vec<RecordedUserAction> {
+        self.lock().signing.actions.clone()
+    }
+
+    /// The underlying httpmock server. Mocks added to it directly are
+    /// tried *after* the mock's own routes, so they only see requests for
+    /// paths the spec does not have; to answer an operation with httpmock's
+    /// API, use [`mock_async`](Self::mock_async).
+    pub fn server(&self) -> &MockServer {
+        &self.server
+    }
+
+    /// Adds an httpmock mock that is tried before the mock's operation
+    /// routes, so it can answer any operation (without the mock's token
+    /// and signature checks: use [`stub`](Self::stub) to keep those). Add
+    /// it before sending the requests it should see.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// use dfns::mock::{httpmock::Method::POST, DfnsMock};
+    /// let mock = DfnsMock::start().await;
+    /// let outage = mock
+    ///     .mock_async(|when, then| {
+    ///         when.method(POST).path("/auth/credentials/code");
+    ///         then.status(418);
+    ///     })
+    ///     .await;
+    /// let err = mock.client().create_credential_code()
+    ///     .body_map(|b| b.expiration(dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap()))
+    ///     .send().await.unwrap_err();
+    /// assert_eq!(err.status(), Some(418));
+    /// assert_eq!(outage.hits_async().await, 1);
+    /// # }
+    /// ```
+    pub async fn mock_async<F>(&self, spec: F) -> httpmock::Mock<'_>
+    where
+        F: FnOnce(When, Then),
+    {
+        let added = self.server.mock_async(spec).await;
+        // httpmock tries mocks in the order they were added.
+        let old = std::mem::take(&mut *self.route_id());
+        httpmock::Mock::new(old, &self.server).delete_async().await;
+        self.install_operations_route().await;
+        added
+    }
+
+    /// Makes operation `name` (its Rust method name) answer 200 with this
+    /// body from now on, after the bearer token and user action checks.
+    ///
+    /// # Panics
+    /// If the vendored spec has no such operation, or the body would not
+    /// decode into the operation's response type (see [`check_response`]):
+    /// a stub written for an older spec fails here, not in the code under test.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let mock = dfns::mock::DfnsMock::start().await;
+    /// mock.stub("create_credential_code", serde_json::json!({"code": "FIXED", "expiration": "2030-01-01T00:00:00Z"}));
+    /// let code = mock.client().create_credential_code()
+    ///     .body_map(|b| b.expiration(dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap()))
+    ///     .send().await.unwrap();
+    /// assert_eq!(code.code, "FIXED");
+    /// # }
+    /// ```
+    pub fn stub(&self, name: &str, body: Value) {
+        if let Err(e) = check_response(name, &body) {
+            panic!("DfnsMock::stub: {e}");
+        }
+        self.lock()
+            .stubs
+            .insert(name.to_owned(), body.to_string().into_bytes());
+    }
+
+    /// Makes the next call of operation `name` get this answer instead of
+    /// the normal one (after the bearer token and user action checks, which
+    /// still consume the token). Queue several to script a sequence, e.g. a
+    /// 429 then the normal success, or a 202 pending approval. The body is
+    /// sent as given, unchecked, to test how code copes with bad answers.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() {
+    /// let mock = dfns::mock::DfnsMock::start().await;
+    /// mock.queue_response("create_credential_code", 202, &[], r#"{"id":"ap-1"}"#);
+    /// let err = mock.client().create_credential_code()
+    ///     .body_map(|b| b.expiration(dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap()))
+    ///     .send().await.unwrap_err();
+    /// assert!(err.is_policy_pending());
+    /// # }
+    /// ```
+    pub fn queue_response(
+        &self,
+        name: &str,
+        status: u16,
+        headers: &[(&str, &str)],
+        body: impl Into<Vec<u8>>,
+    ) {
+        let response = QueuedResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            body: body.into(),
+        };
+        self.lock()
+            .queued
+            .entry(name.to_owned())
+            .or_default()
+            .push_back(response);
+    }
+
+    /// How many requests operation `name` received (whatever was answered).
+    pub fn hits(&self, name: &str) -> usize {
+        self.lock().hits.get(name).copied().unwrap_or(0)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn route_id(&self) -> MutexGuard<'_, usize> {
+        self.operations_route
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    async fn install_signing_endpoints(&self) {
+        let (state, token) = (self.state.clone(), self.auth_token.clone());
+        self.server
+            .mock_async(move |when, then| {
+                when.method("POST").path("/auth/action/init");
+                then.respond_with(move |req| {
+                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                    check_bearer(req, &token)
+                        .unwrap_or_else(|| signing::handle_init(&mut state.signing, req))
+                });
+            })
+            .await;
+        let (state, token) = (self.state.clone(), self.auth_token.clone());
+        self.server
+            .mock_async(move |when, then| {
+                when.method("POST").path("/auth/action");
+                then.respond_with(move |req| {
+                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                    check_bearer(req, &token)
+                        .unwrap_or_else(|| signing::handle_action(&mut state.signing, req))
+                });
+            })
+            .await;
+    }
+
+    /// One httpmock route for every operation of the spec.
+    async fn install_operations_route(&self) {
+        let (state, token) = (self.state.clone(), self.auth_token.clone());
+        let route = self
+            .server
+            .mock_async(move |when, then| {
+                when.is_true(|req| routes::route(req.method_str(), req.uri().path()).is_some());
+                then.respond_with(move |req| {
+                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                    match routes::route(req.method_str(), req.uri().path()) {
+                        Some(op) => answer(&mut state, &token, op, req),
+                        None => signing::error_response(404, "no such operation"),
+                    }
+                });
+            })
+            .await;
+        *self.route_id() = route.id();
+    }
+}
+
+/// The mock's answer to a request for `op`: auth checks, then a queued
+/// answer, the stub, or the default body.
+fn answer(
+    state: &mut State,
+    token: &str,
+    op: &'static Operation,
+    req: &HttpMockRequest,
+) -> HttpMockResponse {
+    *state.hits.entry(op.name.to_owned()).or_default() += 1;
+    if op.requires_auth_token {
+        if let Some(denied) = check_bearer(req, token) {
+            return denied;
+        }
+    }
+    if op.requires_user_action {
+        if let Some(denied) = signing::consume_user_action(&mut state.signing, req) {
+            return denied;
+        }
+    }
+    if let Some(queued) = state.queued.get_mut(op.name).and_then(VecDeque::pop_front) {
+        let mut response = HttpMockResponse::builder().status(queued.status);
+        for (name, value) in queued.headers {
+            response = response.header(name, value);
+        }
+        return response.body(queued.body).build();
+    }
+    let body = match state.stubs.get(op.name) {
+        Some(stub) => stub.clone(),
+        None => routes::default_body(op, req.body_ref()),
+    };
+    let response = HttpMockResponse::builder().status(200);
+    let response = if body.is_empty() {
+        response
+    } else {
+        response.header("content-type", "application/json")
+    };
+    response.body(body).build()
+}
