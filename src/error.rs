@@ -224,6 +224,24 @@ impl Error {
     pub fn is_policy_pending(&self) -> bool {
         matches!(self, Error::PolicyPending { .. })
     }
+
+    /// The same error for a request known not to have changed anything
+    /// (a signing step: the operation itself was never sent).
+    pub(crate) fn not_executed(mut self) -> Error {
+        if let Error::Api {
+            may_have_executed, ..
+        }
+        | Error::Timeout {
+            may_have_executed, ..
+        }
+        | Error::Transport {
+            may_have_executed, ..
+        } = &mut self
+        {
+            *may_have_executed = false;
+        }
+        self
+    }
 }
 
 /// Building a request failed (an invalid URL or header); nothing was sent.

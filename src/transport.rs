@@ -97,9 +97,7 @@ async fn run(
         path: template.url().path().to_owned(),
         attempts: 0,
     };
-    loop {
-        info.attempts += 1;
-        let last_attempt = info.attempts >= policy.attempts();
+    let sent = send_with_retries(http, policy, &mut info, idempotent, async || {
         let mut request = template.try_clone().ok_or_else(|| {
             Error::InvalidRequest(
                 "a streaming body cannot be sent: it could not be re-sent or signed".into(),
@@ -114,55 +112,82 @@ async fn run(
             // A user action token is single use: every attempt signs anew.
             auth::sign_request(state, http, operation, &mut request).await?;
         }
+        Ok(request)
+    })
+    .await;
+    let span = tracing::Span::current();
+    span.record("attempts", info.attempts);
+    let response = sent?;
+    span.record("status", response.status().as_u16());
+    finish(response, info.into(), idempotent).await
+}
+
+/// Sends the request `build` makes, once per attempt (so each attempt can
+/// carry a fresh signature), until a response the retry rules accept:
+/// connect errors and 429 are retried for every method (nothing was
+/// executed), timeouts and 502/503/504 only for idempotent ones. Returns
+/// the last response, whatever its status; `info.attempts` counts the sends.
+pub(crate) async fn send_with_retries(
+    http: &reqwest::Client,
+    policy: crate::RetryPolicy,
+    info: &mut RequestInfo,
+    idempotent: bool,
+    mut build: impl AsyncFnMut() -> Result<reqwest::Request, Error>,
+) -> Result<reqwest::Response, Error> {
+    loop {
+        info.attempts += 1;
+        let last_attempt = info.attempts >= policy.attempts();
+        let request = build().await?;
         let started = Instant::now();
         let outcome = http.execute(request).await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
-        tracing::Span::current().record("attempts", info.attempts);
+        let attempt = info.attempts;
         let wait = match outcome {
             Err(e) => {
                 // A connect error means nothing reached Dfns.
                 let sent = !e.is_connect();
-                tracing::debug!(attempt = info.attempts, elapsed_ms, error = %e, "dfns request failed");
+                tracing::debug!(step = %info.operation, attempt, elapsed_ms, error = %e, "dfns request failed");
                 if last_attempt || (sent && !idempotent) {
                     let may_have_executed = sent && !idempotent;
+                    let request = Box::new(info.clone());
                     return Err(if e.is_timeout() {
                         Error::Timeout {
-                            request: info.into(),
+                            request,
                             may_have_executed,
                         }
                     } else {
                         Error::Transport {
-                            request: info.into(),
+                            request,
                             source: e,
                             may_have_executed,
                         }
                     });
                 }
-                policy.backoff_delay(info.attempts)
+                policy.backoff_delay(attempt)
             }
             Ok(response) => {
                 let status = response.status().as_u16();
-                tracing::Span::current().record("status", status);
-                tracing::debug!(attempt = info.attempts, elapsed_ms, status, "dfns response");
+                tracing::debug!(step = %info.operation, attempt, elapsed_ms, status, "dfns response");
                 let retry_after = response
                     .headers()
                     .get(RETRY_AFTER)
                     .and_then(|v| v.to_str().ok());
                 let wait = match status {
-                    429 if !last_attempt => policy.retry_after_delay(retry_after, info.attempts),
+                    429 if !last_attempt => policy.retry_after_delay(retry_after, attempt),
                     s if idempotent && !last_attempt && is_retryable_gateway_status(s) => {
-                        Some(policy.backoff_delay(info.attempts))
+                        Some(policy.backoff_delay(attempt))
                     }
                     _ => None,
                 };
                 match wait {
                     Some(wait) => wait,
-                    None => return finish(response, info.into(), idempotent).await,
+                    None => return Ok(response),
                 }
             }
         };
         tracing::warn!(
-            attempt = info.attempts,
+            step = %info.operation,
+            attempt,
             wait_ms = wait.as_millis() as u64,
             "retrying dfns request"
         );

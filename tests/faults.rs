@@ -160,7 +160,44 @@ async fn a_server_that_never_answers_times_out() {
     );
     assert!(matches!(err, Error::Timeout { .. }), "{err}");
     // The challenge POST may have reached the server: it is not re-sent.
-    assert_eq!(err.request().unwrap().attempts, 1);
+    let step = err.request().unwrap();
+    assert_eq!(
+        (step.operation.as_str(), step.attempts),
+        ("user_action_challenge", 1)
+    );
+    // But the operation itself was never sent.
+    assert!(!err.may_have_executed());
+}
+
+#[tokio::test]
+async fn a_rate_limited_signing_step_is_retried_and_the_operation_never_sent() {
+    let server = dfns::mock::httpmock::MockServer::start_async().await;
+    let init = server
+        .mock_async(|when, then| {
+            when.method("POST").path("/auth/action/init");
+            then.status(429).header("retry-after", "0").body("{}");
+        })
+        .await;
+    let operation = server
+        .mock_async(|when, then| {
+            when.path("/auth/credentials/code");
+            then.status(200);
+        })
+        .await;
+    let mock = DfnsMock::start().await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .auth_token("t")
+        .signer(mock.signer())
+        .retry_policy(fast_retries().max_attempts(3))
+        .build()
+        .unwrap();
+    let err = call(&client).await.unwrap_err();
+    assert_eq!(err.status(), Some(429), "{err}");
+    assert_eq!(err.request().unwrap().attempts, 3);
+    assert!(!err.may_have_executed());
+    assert_eq!(init.calls_async().await, 3);
+    assert_eq!(operation.calls_async().await, 0);
 }
 
 #[tokio::test]

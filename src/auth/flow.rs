@@ -7,11 +7,12 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::{KeyAssertion, UserActionChallenge};
 use crate::client::ClientState;
+use crate::transport::{read_limited, send_with_retries};
 use crate::{Error, RequestInfo};
 
 /// The header carrying the user action token.
@@ -174,8 +175,9 @@ pub(crate) async fn sign_request(
 }
 
 /// POSTs JSON to a signing endpoint with the bearer token and decodes the
-/// answer. These POSTs are retried only when nothing reached Dfns or Dfns
-/// answered 429, like every other POST.
+/// answer. Retried like every other POST (see `transport::send_with_retries`).
+/// Whatever happens here, the operation itself was not sent, so no error
+/// from a signing step says it may have executed.
 async fn post_json<T: DeserializeOwned>(
     state: &ClientState,
     http: &reqwest::Client,
@@ -191,71 +193,44 @@ async fn post_json<T: DeserializeOwned>(
         path: path.into(),
         attempts: 0,
     };
-    let policy = state.retry;
-    loop {
-        info.attempts += 1;
-        let last_attempt = info.attempts >= policy.attempts();
-        let mut builder = http
-            .post(format!("{}{path}", state.base_url))
+    let url = format!("{}{path}", state.base_url);
+    let response = send_with_retries(http, state.retry, &mut info, false, async || {
+        let mut request = http
+            .post(&url)
             .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body.clone());
+            .body(body.clone())
+            .build()
+            .map_err(|e| Error::InvalidRequest(format!("cannot build the {step} request: {e}")))?;
         if let Some(bearer) = state.bearer_header() {
-            builder = builder.header(AUTHORIZATION, bearer);
+            request.headers_mut().insert(AUTHORIZATION, bearer);
         }
-        let response = match builder.send().await {
-            Err(e) if e.is_connect() && !last_attempt => {
-                tokio::time::sleep(policy.backoff_delay(info.attempts)).await;
-                continue;
-            }
-            Err(e) if e.is_timeout() => {
-                return Err(Error::Timeout {
-                    request: info.into(),
-                    may_have_executed: false,
-                })
-            }
-            Err(source) => {
-                return Err(Error::Transport {
-                    request: info.into(),
-                    source,
-                    may_have_executed: false,
-                })
-            }
-            Ok(response) => response,
-        };
-        let status = response.status().as_u16();
-        if status == 429 && !last_attempt {
-            let header = response
-                .headers()
-                .get(RETRY_AFTER)
-                .and_then(|v| v.to_str().ok());
-            if let Some(wait) = policy.retry_after_delay(header, info.attempts) {
-                tokio::time::sleep(wait).await;
-                continue;
-            }
-        }
-        let bytes = crate::transport::read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
-            .await
-            .map_err(|_| Error::Decode {
-                status,
-                reason: "the body could not be read or is too large".into(),
-                body_snippet: String::new(),
-                request: info.clone().into(),
-            })?;
-        if !(200..300).contains(&status) {
-            return Err(crate::response::api_error(
-                status,
-                &bytes,
-                info.into(),
-                true,
-            ));
-        }
-        return serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+        Ok(request)
+    })
+    .await
+    .map_err(Error::not_executed)?;
+    let status = response.status().as_u16();
+    let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
+        .await
+        .map_err(|_| Error::Decode {
             status,
-            reason: e.to_string(),
-            body_snippet: crate::response::snippet(&bytes),
-            request: info.into(),
-        });
+            reason: "the body could not be read or is too large".into(),
+            body_snippet: String::new(),
+            request: info.clone().into(),
+        })?;
+    if !(200..300).contains(&status) {
+        return Err(crate::response::api_error(
+            status,
+            &bytes,
+            info.into(),
+            true,
+        ));
     }
+    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+        status,
+        reason: e.to_string(),
+        body_snippet: crate::response::snippet(&bytes),
+        request: info.into(),
+    })
 }
 
 /// Challenges and tokens are small; anything bigger is not Dfns.

@@ -208,7 +208,7 @@ impl DfnsMock {
     ///     .body_map(|b| b.expiration(dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap()))
     ///     .send().await.unwrap_err();
     /// assert_eq!(err.status(), Some(418));
-    /// assert_eq!(outage.hits_async().await, 1);
+    /// assert_eq!(outage.calls_async().await, 1);
     /// # }
     /// ```
     pub async fn mock_async<F>(&self, spec: F) -> httpmock::Mock<'_>
