@@ -81,6 +81,10 @@ async fn run() -> Result<(), Box<dyn Error>> {
                 "(offline) the fake Dfns verified the signature of credential {} over {} {} {}",
                 action.credential_id, action.method, action.path, action.payload
             );
+            println!(
+                "(offline) the code is its placeholder, built from the response schema; \
+                 set the DFNS_* variables to get a real one"
+            );
             Ok(())
         }
         _ => Err(

@@ -152,7 +152,21 @@ impl<'a> Sampler<'a> {
 fn string_sample(schema: &Value, hint: &str) -> String {
     let bound = |k: &str| schema.get(k).and_then(Value::as_u64).map(|n| n as usize);
     let (min, max) = (bound("minLength").unwrap_or(0), bound("maxLength"));
-    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+    let pattern = schema.get("pattern").and_then(Value::as_str);
+    // The document's own example, when it fits its schema. Formatted
+    // strings (date-time…) keep the fixed samples below, which the
+    // generated types are known to parse.
+    if let Some(example) = schema.get("example").and_then(Value::as_str) {
+        let length = example.chars().count();
+        let fits = length >= min
+            && max.is_none_or(|m| length <= m)
+            && schema.get("format").is_none()
+            && pattern.is_none_or(|p| regex::Regex::new(p).is_ok_and(|r| r.is_match(example)));
+        if fits {
+            return example.to_owned();
+        }
+    }
+    if let Some(pattern) = pattern {
         if let Some(s) = pattern_sample(pattern, min, max) {
             return s;
         }
@@ -344,6 +358,20 @@ mod tests {
         assert_eq!(s(json!({"minLength": 4})), "idxx");
         assert_eq!(s(json!({"maxLength": 1})), "i");
         assert_eq!(s(json!({"format": "email"})), "user@example.com");
+    }
+
+    #[test]
+    fn examples_are_used_when_they_fit() {
+        let s = |schema| string_sample(&schema, "id");
+        let id = json!({"pattern": "wa-[a-z0-9]{5}", "example": "wa-5pfuu"});
+        assert_eq!(s(id), "wa-5pfuu");
+        for misfit in [
+            json!({"pattern": "^wa-[a-z0-9]{5}$", "example": "key-1"}),
+            json!({"maxLength": 2, "example": "long"}),
+            json!({"format": "date-time", "example": "2023-04-14 20:41:28"}),
+        ] {
+            assert_ne!(s(misfit.clone()), misfit["example"], "{misfit}");
+        }
     }
 
     #[test]
