@@ -2,7 +2,11 @@
 //! nothing but the public API: the mock's client, a stubbed response, and
 //! httpmock for anything else.
 
-use dfns::mock::{httpmock::Method::GET, DfnsMock};
+use dfns::mock::{
+    canned_response,
+    httpmock::Method::{GET, POST},
+    DfnsMock,
+};
 
 /// Downstream code under test: issues a code for a new device.
 async fn enroll_device(client: &dfns::Client) -> Result<String, dfns::Error> {
@@ -66,4 +70,27 @@ async fn anything_else_is_stubbed_with_httpmock() {
         .unwrap();
     assert_eq!(body, "ok");
     health.assert_async().await;
+}
+
+#[tokio::test]
+async fn an_operation_answered_with_httpmock_and_one_stubbed_from_its_canned_body() {
+    let mock = DfnsMock::start().await;
+    // httpmock's own API, ahead of the mock's operation routes.
+    let outage = mock
+        .mock_async(|when, then| {
+            when.method(POST).path("/auth/credentials/code");
+            then.status(503).body("maintenance");
+        })
+        .await;
+    let err = enroll_device(&mock.client()).await.unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(err.dfns_message(), Some("maintenance"));
+    assert_eq!(outage.calls_async().await, 1);
+    outage.delete_async().await;
+
+    // The canned body, with the one field the test cares about changed.
+    let mut body = canned_response("create_credential_code").unwrap();
+    body["code"] = "FROM-CANNED".into();
+    mock.stub("create_credential_code", body);
+    assert_eq!(enroll_device(&mock.client()).await.unwrap(), "FROM-CANNED");
 }

@@ -306,28 +306,23 @@ impl DfnsMock {
     }
 
     async fn install_signing_endpoints(&self) {
-        let (state, token) = (self.state.clone(), self.auth_token.clone());
-        self.server
-            .mock_async(move |when, then| {
-                when.method("POST").path("/auth/action/init");
-                then.respond_with(move |req| {
-                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-                    check_bearer(req, &token)
-                        .unwrap_or_else(|| signing::handle_init(&mut state.signing, req))
-                });
-            })
-            .await;
-        let (state, token) = (self.state.clone(), self.auth_token.clone());
-        self.server
-            .mock_async(move |when, then| {
-                when.method("POST").path("/auth/action");
-                then.respond_with(move |req| {
-                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-                    check_bearer(req, &token)
-                        .unwrap_or_else(|| signing::handle_action(&mut state.signing, req))
-                });
-            })
-            .await;
+        type Handler = fn(&mut Ledger, &HttpMockRequest) -> HttpMockResponse;
+        let endpoints: [(&str, Handler); 2] = [
+            ("/auth/action/init", signing::handle_init),
+            ("/auth/action", signing::handle_action),
+        ];
+        for (path, handle) in endpoints {
+            let (state, token) = (self.state.clone(), self.auth_token.clone());
+            self.server
+                .mock_async(move |when, then| {
+                    when.method("POST").path(path);
+                    then.respond_with(move |req| {
+                        let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
+                        check_bearer(req, &token).unwrap_or_else(|| handle(&mut state.signing, req))
+                    });
+                })
+                .await;
+        }
     }
 
     /// One httpmock route for every operation of the spec.
