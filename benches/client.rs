@@ -10,6 +10,9 @@
 //!   loopback fake Dfns (challenge, assertion, request: three HTTP
 //!   exchanges), measured in CPU time of the client thread only, so the
 //!   mock server's work is not counted. (Linux: `/proc/thread-self/schedstat`.)
+//!   `round_trip/plain_post_json` is one bare reqwest POST with a JSON
+//!   answer of the challenge's size to the same server: the HTTP + JSON floor
+//!   that a signed call pays three times.
 
 use std::time::Duration;
 
@@ -134,8 +137,35 @@ fn round_trip(c: &mut Criterion<ThreadCpu>) {
                 .unwrap()
         })
     });
+    // The floor: one keep-alive POST and a JSON answer, nothing else.
+    runtime.block_on(mock.mock_async(|when, then| {
+        when.method("POST").path("/bench/plain");
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(PLAIN_ANSWER);
+    }));
+    let http = reqwest::Client::new();
+    let url = format!("{}/bench/plain", mock.base_url());
+    group.bench_function("plain_post_json", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                let response = http
+                    .post(&url)
+                    .header("content-type", "application/json")
+                    .body(r#"{"expiration":2000000000}"#)
+                    .send()
+                    .await
+                    .unwrap();
+                let body = response.bytes().await.unwrap();
+                serde_json::from_slice::<serde_json::Value>(&body).unwrap()
+            })
+        })
+    });
     group.finish();
 }
+
+/// A JSON answer the size of a user action challenge (~450 bytes).
+const PLAIN_ANSWER: &str = r#"{"challenge":"MmE3NjQxM2ZhN2QxNTFiYWNlODhlMGNmMDQ4NzkxMTc","challengeIdentifier":"ci-1-aaaaaaaa","allowCredentials":{"key":[{"type":"public-key","id":"cr-mock-0123456789ab"}],"webauthn":[]},"externalAuthenticationUrl":"","userVerification":"required","attestation":"direct","supportedCredentialKinds":[{"kind":"Key","factor":"first","requiresSecondFactor":false}]}"#;
 
 criterion_group!(local, signing, request_building);
 criterion_group! {
