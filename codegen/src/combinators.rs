@@ -13,10 +13,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::SpecError;
-use crate::rules::{Schema, Warnings};
-
-/// Keywords that do not constrain values.
-const ANNOTATIONS: &[&str] = &["description", "title", "example", "deprecated"];
+use crate::rules::{Schema, Warnings, ANNOTATIONS};
 
 /// `anyOf`/`oneOf` whose members are inline enums of one type → `{type,
 /// enum}` with the union of their values, in order (for a `oneOf`, only

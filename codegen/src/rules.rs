@@ -286,7 +286,8 @@ fn can_merge(parent: &Schema, member: &Schema) -> bool {
     })
 }
 
-const ANNOTATIONS: &[&str] = &[
+/// Keywords that describe a schema without constraining its values.
+pub(crate) const ANNOTATIONS: &[&str] = &[
     "description",
     "title",
     "example",
