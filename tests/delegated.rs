@@ -4,6 +4,8 @@
 use dfns::mock::DfnsMock;
 use dfns::{types, Client, CredentialSigner as _, Error, Timestamp};
 
+mod common;
+
 fn body(seconds: u64) -> types::CreateCredentialCodeBody {
     types::CreateCredentialCodeBody::builder()
         .expiration(Timestamp::from_unix_seconds(seconds).unwrap())
@@ -13,16 +15,8 @@ fn body(seconds: u64) -> types::CreateCredentialCodeBody {
 
 /// Steps 1–3 of delegated signing for `body`, signed by the mock's key.
 async fn token_for(mock: &DfnsMock, service: &Client, seconds: u64) -> dfns::UserActionToken {
-    let device = mock.signer();
-    let challenge = service
-        .user_action_challenge("POST", "/auth/credentials/code", Some(&body(seconds)))
-        .await
-        .unwrap();
-    let assertion = device.sign(&challenge).await.unwrap();
-    service
-        .user_action_token(&challenge, device.credential_id(), &assertion)
-        .await
-        .unwrap()
+    let path = "/auth/credentials/code";
+    common::delegated_token(service, &mock.signer(), "POST", path, Some(&body(seconds))).await
 }
 
 async fn setup() -> (DfnsMock, Client) {

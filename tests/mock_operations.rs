@@ -5,8 +5,10 @@
 //! `DFNS_OPENAPI_SPEC=../shared/spec/dfns-openapi-1.578.2.yaml cargo test --test mock_operations`.
 
 use dfns::mock::{canned_response, check_response, DfnsMock, StubError};
-use dfns::{CredentialSigner as _, OPERATIONS};
+use dfns::OPERATIONS;
 use serde_json::Value;
+
+mod common;
 
 /// The template with each `{parameter}` filled in.
 fn concrete_path(template: &str) -> String {
@@ -71,15 +73,7 @@ async fn every_operation_answers_its_canned_body_over_http() {
             .body(payload);
         if op.requires_user_action {
             let body = has_body.then_some(&empty_object);
-            let challenge = service
-                .user_action_challenge(op.method, &path, body)
-                .await
-                .unwrap();
-            let assertion = signer.sign(&challenge).await.unwrap();
-            let token = service
-                .user_action_token(&challenge, signer.credential_id(), &assertion)
-                .await
-                .unwrap();
+            let token = common::delegated_token(&service, &signer, op.method, &path, body).await;
             request = request.header("x-dfns-useraction", token.expose());
         }
         let response = request.send().await.unwrap();

@@ -90,3 +90,24 @@ pub fn all_key_pems() -> Vec<(&'static str, String)> {
         ),
     ]
 }
+
+/// Steps 1–3 of delegated signing: the challenge for `method path body`,
+/// signed by `signer`, traded for a user action token.
+pub async fn delegated_token<B: serde::Serialize>(
+    service: &dfns::Client,
+    signer: &dfns::KeySigner,
+    method: &str,
+    path: &str,
+    body: Option<&B>,
+) -> dfns::UserActionToken {
+    use dfns::CredentialSigner as _;
+    let challenge = service
+        .user_action_challenge(method, path, body)
+        .await
+        .unwrap();
+    let assertion = signer.sign(&challenge).await.unwrap();
+    service
+        .user_action_token(&challenge, signer.credential_id(), &assertion)
+        .await
+        .unwrap()
+}
