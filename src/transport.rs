@@ -7,6 +7,7 @@
 //! so a failure travels inside one (as a [`CarriedError`] extension) and
 //! [`crate::response`] turns it back into the [`Error`].
 
+use std::future::Future;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -75,7 +76,7 @@ async fn run(
     }
     let needs_signature = spec.is_some_and(|op| op.requires_user_action);
     // A delegated-signing token serves one send: no retries with it.
-    let mut preset = if needs_signature {
+    let preset = if needs_signature {
         state.preset_token.take()
     } else {
         None
@@ -97,24 +98,16 @@ async fn run(
         path: template.url().path().to_owned(),
         attempts: 0,
     };
-    let sent = send_with_retries(http, policy, &mut info, idempotent, async || {
-        let mut request = template.try_clone().ok_or_else(|| {
-            Error::InvalidRequest(
-                "a streaming body cannot be sent: it could not be re-sent or signed".into(),
-            )
-        })?;
-        if let Some(bearer) = &bearer {
-            request.headers_mut().insert(AUTHORIZATION, bearer.clone());
-        }
-        if let Some(token) = preset.take() {
-            auth::set_user_action(&mut request, &token)?;
-        } else if needs_signature {
-            // A user action token is single use: every attempt signs anew.
-            auth::sign_request(state, http, operation, &mut request).await?;
-        }
-        Ok(request)
-    })
-    .await;
+    let attempts = OperationAttempts {
+        state,
+        http,
+        operation,
+        template,
+        bearer,
+        preset,
+        needs_signature,
+    };
+    let sent = send_with_retries(http, policy, &mut info, idempotent, attempts).await;
     let span = tracing::Span::current();
     span.record("attempts", info.attempts);
     let response = sent?;
@@ -122,7 +115,49 @@ async fn run(
     finish(response, info.into(), idempotent).await
 }
 
-/// Sends the request `build` makes, once per attempt (so each attempt can
+/// Makes the request of each attempt. A trait rather than an async
+/// closure: the future of a closure that borrows its captures is not
+/// provably `Send` for every lifetime, and every future a user awaits must
+/// be `Send` (tokio's multi-thread runtime, axum handlers).
+pub(crate) trait RequestSource: Send {
+    /// The request for the next attempt.
+    fn next_request(&mut self) -> impl Future<Output = Result<reqwest::Request, Error>> + Send;
+}
+
+/// The attempts of one generated operation: the request the generated code
+/// built, with the bearer token and, where the spec asks for one, a fresh
+/// user action signature (or the one delegated-signing token).
+struct OperationAttempts<'a> {
+    state: &'a crate::ClientState,
+    http: &'a reqwest::Client,
+    operation: &'a str,
+    template: reqwest::Request,
+    bearer: Option<reqwest::header::HeaderValue>,
+    preset: Option<String>,
+    needs_signature: bool,
+}
+
+impl RequestSource for OperationAttempts<'_> {
+    async fn next_request(&mut self) -> Result<reqwest::Request, Error> {
+        let mut request = self.template.try_clone().ok_or_else(|| {
+            Error::InvalidRequest(
+                "a streaming body cannot be sent: it could not be re-sent or signed".into(),
+            )
+        })?;
+        if let Some(bearer) = &self.bearer {
+            request.headers_mut().insert(AUTHORIZATION, bearer.clone());
+        }
+        if let Some(token) = self.preset.take() {
+            auth::set_user_action(&mut request, &token)?;
+        } else if self.needs_signature {
+            // A user action token is single use: every attempt signs anew.
+            auth::sign_request(self.state, self.http, self.operation, &mut request).await?;
+        }
+        Ok(request)
+    }
+}
+
+/// Sends the request `source` makes, once per attempt (so each attempt can
 /// carry a fresh signature), until a response the retry rules accept:
 /// connect errors and 429 are retried for every method (nothing was
 /// executed), timeouts and 502/503/504 only for idempotent ones. Returns
@@ -132,12 +167,12 @@ pub(crate) async fn send_with_retries(
     policy: crate::RetryPolicy,
     info: &mut RequestInfo,
     idempotent: bool,
-    mut build: impl AsyncFnMut() -> Result<reqwest::Request, Error>,
+    mut source: impl RequestSource,
 ) -> Result<reqwest::Response, Error> {
     loop {
         info.attempts += 1;
         let last_attempt = info.attempts >= policy.attempts();
-        let request = build().await?;
+        let request = source.next_request().await?;
         let started = Instant::now();
         let outcome = http.execute(request).await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
@@ -292,7 +327,7 @@ mod tests {
             .unwrap()
     }
 
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_get_is_retried_on_gateway_errors() {
         let server = httpmock::MockServer::start_async().await;
         let hits = Arc::new(AtomicUsize::new(0));
@@ -327,7 +362,7 @@ mod tests {
         assert_eq!(hits.load(Ordering::SeqCst), 3);
     }
 
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_get_that_times_out_is_retried_and_cannot_have_executed() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let address = listener.local_addr().unwrap();

@@ -29,7 +29,7 @@ async fn setup() -> (DfnsMock, Client) {
     (mock, service)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_signed_by_another_party_goes_through() {
     let (mock, service) = setup().await;
     let device = mock.signer();
@@ -59,7 +59,7 @@ async fn a_request_signed_by_another_party_goes_through() {
     assert!(action.consumed);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_token_only_fits_the_body_it_was_signed_for() {
     let (mock, service) = setup().await;
     let token = token_for(&mock, &service, 2_000_000_000).await;
@@ -78,7 +78,7 @@ async fn the_token_only_fits_the_body_it_was_signed_for() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_token_serves_one_request() {
     let (mock, service) = setup().await;
     let token = token_for(&mock, &service, 2_000_000_000).await;
@@ -97,7 +97,7 @@ async fn a_token_serves_one_request() {
     assert!(matches!(err, Error::MissingSigner { .. }), "{err}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unlisted_credential_is_refused_before_sending_the_assertion() {
     let (mock, service) = setup().await;
     let challenge = service

@@ -19,7 +19,7 @@ async fn enroll_device(client: &dfns::Client) -> Result<String, dfns::Error> {
     Ok(response.into_inner().code)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn downstream_code_runs_against_the_mock() {
     let mock = DfnsMock::start().await;
     let code = enroll_device(&mock.client()).await.unwrap();
@@ -29,7 +29,7 @@ async fn downstream_code_runs_against_the_mock() {
     assert_eq!(mock.hits("create_credential_code"), 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stubbed_response_keeps_the_auth_checks() {
     let mock = DfnsMock::start().await;
     mock.queue_response(
@@ -52,7 +52,7 @@ async fn a_stubbed_response_keeps_the_auth_checks() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn anything_else_is_stubbed_with_httpmock() {
     let mock = DfnsMock::start().await;
     let health = mock
@@ -72,7 +72,7 @@ async fn anything_else_is_stubbed_with_httpmock() {
     health.assert_async().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_operation_answered_with_httpmock_and_one_stubbed_from_its_canned_body() {
     let mock = DfnsMock::start().await;
     // httpmock's own API, ahead of the mock's operation routes.

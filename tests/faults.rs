@@ -38,7 +38,7 @@ fn client_for(mock: &DfnsMock) -> Client {
         .unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_is_retried_with_a_new_user_action_signature() {
     let mock = DfnsMock::start().await;
     mock.queue_response(
@@ -58,7 +58,7 @@ async fn a_429_is_retried_with_a_new_user_action_signature() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_500_on_a_post_is_not_resent_and_may_have_executed() {
     let mock = DfnsMock::start().await;
     mock.queue_response(OP, 500, &[], r#"{"error":{"message":"internal failure"}}"#);
@@ -75,7 +75,7 @@ async fn a_500_on_a_post_is_not_resent_and_may_have_executed() {
     assert!(message.contains("may have executed"), "{message}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gateway_errors_on_a_post_are_not_resent_either() {
     for status in [502, 503, 504] {
         let mock = DfnsMock::start().await;
@@ -86,7 +86,7 @@ async fn gateway_errors_on_a_post_are_not_resent_either() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_202_is_policy_pending_with_its_body() {
     let mock = DfnsMock::start().await;
     mock.queue_response(OP, 202, &[], r#"{"id":"ap-1","status":"Pending"}"#);
@@ -102,7 +102,7 @@ async fn a_202_is_policy_pending_with_its_body() {
     assert!(err.to_string().contains("pending policy approval"), "{err}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retries_stop_when_disabled_or_when_retry_after_is_too_long() {
     let mock = DfnsMock::start().await;
     mock.queue_response(OP, 429, &[], "");
@@ -130,7 +130,7 @@ async fn retries_stop_when_disabled_or_when_retry_after_is_too_long() {
     assert_eq!(mock.hits(OP), 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_never_answers_times_out() {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = listener.local_addr().unwrap();
@@ -169,7 +169,7 @@ async fn a_server_that_never_answers_times_out() {
     assert!(!err.may_have_executed());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rate_limited_signing_step_is_retried_and_the_operation_never_sent() {
     let server = dfns::mock::httpmock::MockServer::start_async().await;
     let init = server
@@ -200,7 +200,7 @@ async fn a_rate_limited_signing_step_is_retried_and_the_operation_never_sent() {
     assert_eq!(operation.calls_async().await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_connection_is_retried_because_nothing_was_sent() {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -245,7 +245,7 @@ impl Lcg {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_responses_are_typed_errors_never_panics() {
     let valid = br#"{"code":"ABC","expiration":"2030-01-01T00:00:00Z"}"#.to_vec();
     let mut bodies: Vec<Vec<u8>> = vec![
@@ -296,7 +296,7 @@ async fn malformed_responses_are_typed_errors_never_panics() {
     assert_eq!(call(&client).await.unwrap(), "ABC");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_huge_body_is_refused_without_reading_it_all() {
     let mock = DfnsMock::start().await;
     let huge = vec![b' '; dfns::MAX_RESPONSE_BYTES + 1];
@@ -309,7 +309,7 @@ async fn a_huge_body_is_refused_without_reading_it_all() {
     assert!(err.may_have_executed(), "Dfns answered 200: it did execute");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_invalid_request_is_refused_before_any_network_io() {
     let mock = DfnsMock::start().await;
     let client = client_for(&mock);

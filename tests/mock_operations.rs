@@ -44,7 +44,7 @@ fn unknown_operations_and_drifted_bodies_are_named() {
     assert!(canned_response("no_such_operation").is_none());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_operation_answers_its_canned_body_over_http() {
     let mock = DfnsMock::start().await;
     let service = dfns::Client::builder()
@@ -94,7 +94,7 @@ async fn every_operation_answers_its_canned_body_over_http() {
     assert!(mock.user_actions().iter().all(|a| a.consumed));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[should_panic(expected = "does not decode into its response type")]
 async fn a_stub_that_does_not_fit_the_spec_fails_loudly() {
     let mock = DfnsMock::start().await;

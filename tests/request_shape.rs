@@ -7,7 +7,7 @@ use serde_json::json;
 
 const BODY: &str = r#"{"expiration":"2030-01-01T00:00:00Z"}"#;
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn create_credential_code_sends_the_documented_requests() {
     let server = MockServer::start_async().await;
     let pem = ed25519_dalek::SigningKey::from_bytes(&[9; 32])

@@ -88,6 +88,8 @@ impl std::io::Write for Captured {
     }
 }
 
+// Current-thread: the log capture below is a thread-local subscriber, and
+// every log line must be seen (Send-ness is checked in send_futures.rs).
 #[tokio::test(flavor = "current_thread")]
 async fn no_secret_in_any_output() {
     let logs = Captured::default();

@@ -33,7 +33,7 @@ async fn create_code(
         .await
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_key_type_gets_a_code() {
     let mock = DfnsMock::start().await;
     for (i, (kind, pem)) in common::all_key_pems().into_iter().enumerate() {
@@ -54,7 +54,7 @@ async fn every_key_type_gets_a_code() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn algorithms_are_detected_from_the_pem() {
     let expected = [
         KeyAlgorithm::Ed25519,
@@ -74,7 +74,7 @@ async fn algorithms_are_detected_from_the_pem() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_signed_payload_is_the_body_that_was_sent() {
     let mock = DfnsMock::start().await;
     let client = mock.client();
@@ -93,7 +93,7 @@ async fn the_signed_payload_is_the_body_that_was_sent() {
     assert_eq!(data["type"], "key.get");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_request_gets_a_fresh_signature() {
     let mock = DfnsMock::start().await;
     let client = mock.client();
@@ -105,7 +105,7 @@ async fn each_request_gets_a_fresh_signature() {
     assert!(actions.iter().all(|a| a.consumed));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_credential_dfns_does_not_allow_is_refused_before_sending() {
     let mock = DfnsMock::start().await;
     let stranger = KeySigner::from_pem("cr-stranger", &common::ed25519_pkcs8()).unwrap();
@@ -120,7 +120,7 @@ async fn a_credential_dfns_does_not_allow_is_refused_before_sending() {
     assert!(mock.user_actions().is_empty());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_missing_token_fails_before_any_network_io() {
     let mock = DfnsMock::start().await;
     // A base URL nothing listens on: any I/O would be a connection error.
@@ -137,7 +137,7 @@ async fn a_missing_token_fails_before_any_network_io() {
     assert!(err.to_string().contains("needs a bearer token"), "{err}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_missing_signer_fails_before_any_network_io() {
     let client = Client::builder()
         .base_url("http://127.0.0.1:9")
@@ -151,7 +151,7 @@ async fn a_missing_signer_fails_before_any_network_io() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_token_surfaces_dfns_message() {
     let mock = DfnsMock::start().await;
     let client = Client::builder()
@@ -200,7 +200,7 @@ impl dfns::CredentialSigner for WrongKeySigner {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_signature_from_another_key_is_rejected() {
     let mock = DfnsMock::start().await;
     let client = Client::builder()

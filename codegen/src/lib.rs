@@ -37,6 +37,8 @@ pub struct Generated {
     pub client: String,
     /// A Rust slice expression of `crate::Operation`, sorted by name.
     pub operations_table: String,
+    /// `every_operation_future_is_send`, for `tests/send_futures.rs`.
+    pub send_check: String,
     /// The rows of that table.
     pub operations: Vec<Operation>,
     /// The canned bodies and body decoders of `dfns::mock` (see [`samples`]).
@@ -105,6 +107,7 @@ pub fn generate_selected(
         client: client.source,
         mock_tables: samples::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
+        send_check: operations::render_send_check(&operations),
         operations,
         spec_version,
         warnings,
@@ -164,6 +167,7 @@ fn try_build_script() -> Result<(), String> {
     write("client.rs", &generated.client)?;
     write("operations.rs", &generated.operations_table)?;
     write("mock_tables.rs", &generated.mock_tables)?;
+    write("send_check.rs", &generated.send_check)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }

@@ -184,10 +184,40 @@ pub fn render(operations: &[Operation]) -> String {
     out
 }
 
+/// A function that type-checks the `send()` future of every operation
+/// with `require_send`, which the including file defines: it does not
+/// compile if one of them is not `Send` (`tests/send_futures.rs`).
+pub fn render_send_check(operations: &[Operation]) -> String {
+    let mut out = String::from(
+        "/// Every generated operation's `send()` future, type-checked as `Send`.\n\
+         #[allow(dead_code)]\n\
+         fn every_operation_future_is_send(client: &dfns::Client) {\n",
+    );
+    for op in operations {
+        out.push_str(&format!("    require_send(client.{}().send());\n", op.name));
+    }
+    out.push_str("}\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_send_check_names_every_operation() {
+        let mut warnings = crate::Warnings::default();
+        let ops = collect(&mut doc(), &mut warnings).unwrap();
+        let check = render_send_check(&ops);
+        for op in &ops {
+            assert!(
+                check.contains(&format!("require_send(client.{}().send());", op.name)),
+                "{check}"
+            );
+        }
+        assert_eq!(check.matches("require_send(").count(), ops.len());
+    }
 
     fn doc() -> Value {
         json!({

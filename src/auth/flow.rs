@@ -12,7 +12,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::{KeyAssertion, UserActionChallenge};
 use crate::client::ClientState;
-use crate::transport::{read_limited, send_with_retries};
+use crate::transport::{read_limited, send_with_retries, RequestSource};
 use crate::{Error, RequestInfo};
 
 /// The header carrying the user action token.
@@ -193,21 +193,16 @@ async fn post_json<T: DeserializeOwned>(
         path: path.into(),
         attempts: 0,
     };
-    let url = format!("{}{path}", state.base_url);
-    let response = send_with_retries(http, state.retry, &mut info, false, async || {
-        let mut request = http
-            .post(&url)
-            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-            .body(body.clone())
-            .build()
-            .map_err(|e| Error::InvalidRequest(format!("cannot build the {step} request: {e}")))?;
-        if let Some(bearer) = state.bearer_header() {
-            request.headers_mut().insert(AUTHORIZATION, bearer);
-        }
-        Ok(request)
-    })
-    .await
-    .map_err(Error::not_executed)?;
+    let attempts = SigningStepAttempts {
+        state,
+        http,
+        step,
+        url: format!("{}{path}", state.base_url),
+        body,
+    };
+    let response = send_with_retries(http, state.retry, &mut info, false, attempts)
+        .await
+        .map_err(Error::not_executed)?;
     let status = response.status().as_u16();
     let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
         .await
@@ -231,6 +226,33 @@ async fn post_json<T: DeserializeOwned>(
         body_snippet: crate::response::snippet(&bytes),
         request: info.into(),
     })
+}
+
+/// The attempts of one signing step: the same JSON body each time.
+struct SigningStepAttempts<'a> {
+    state: &'a ClientState,
+    http: &'a reqwest::Client,
+    step: &'a str,
+    url: String,
+    body: bytes::Bytes,
+}
+
+impl RequestSource for SigningStepAttempts<'_> {
+    async fn next_request(&mut self) -> Result<reqwest::Request, Error> {
+        let mut request = self
+            .http
+            .post(&self.url)
+            .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+            .body(self.body.clone())
+            .build()
+            .map_err(|e| {
+                Error::InvalidRequest(format!("cannot build the {} request: {e}", self.step))
+            })?;
+        if let Some(bearer) = self.state.bearer_header() {
+            request.headers_mut().insert(AUTHORIZATION, bearer);
+        }
+        Ok(request)
+    }
 }
 
 /// Challenges and tokens are small; anything bigger is not Dfns.

@@ -9,7 +9,7 @@
 //! [`DfnsMock::stub`] and [`DfnsMock::queue_response`] script other answers.
 //!
 //! ```
-//! # #[tokio::main(flavor = "current_thread")]
+//! # #[tokio::main]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mock = dfns::mock::DfnsMock::start().await;
 //! let client = mock.client();
@@ -96,6 +96,19 @@ impl std::fmt::Debug for DfnsMock {
     }
 }
 
+/// An httpmock server. `MockServer::start_async`'s future is not `Send`,
+/// so it would make [`DfnsMock::start`] unusable in `tokio::spawn`; its
+/// blocking twin runs on tokio's blocking pool instead.
+async fn start_server() -> MockServer {
+    match tokio::task::spawn_blocking(MockServer::start).await {
+        Ok(server) => server,
+        Err(e) => match e.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(e) => panic!("the mock server did not start: {e}"),
+        },
+    }
+}
+
 fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf).expect("the OS random number generator is available");
@@ -114,7 +127,7 @@ impl DfnsMock {
             .to_pkcs8_pem(LineEnding::LF)
             .expect("encoding a key cannot fail");
         let mock = DfnsMock {
-            server: MockServer::start_async().await,
+            server: start_server().await,
             state: Arc::default(),
             operations_route: Mutex::new(0),
             auth_token: format!("mock-token-{}", random_hex(16)),
@@ -194,7 +207,7 @@ impl DfnsMock {
     /// it before sending the requests it should see.
     ///
     /// ```
-    /// # #[tokio::main(flavor = "current_thread")]
+    /// # #[tokio::main]
     /// # async fn main() {
     /// use dfns::mock::{httpmock::Method::POST, DfnsMock};
     /// let mock = DfnsMock::start().await;
@@ -232,7 +245,7 @@ impl DfnsMock {
     /// a stub written for an older spec fails here, not in the code under test.
     ///
     /// ```
-    /// # #[tokio::main(flavor = "current_thread")]
+    /// # #[tokio::main]
     /// # async fn main() {
     /// let mock = dfns::mock::DfnsMock::start().await;
     /// mock.stub("create_credential_code", serde_json::json!({"code": "FIXED", "expiration": "2030-01-01T00:00:00Z"}));
@@ -258,7 +271,7 @@ impl DfnsMock {
     /// sent as given, unchecked, to test how code copes with bad answers.
     ///
     /// ```
-    /// # #[tokio::main(flavor = "current_thread")]
+    /// # #[tokio::main]
     /// # async fn main() {
     /// let mock = dfns::mock::DfnsMock::start().await;
     /// mock.queue_response("create_credential_code", 202, &[], r#"{"id":"ap-1"}"#);
