@@ -15,6 +15,7 @@ pub const USER_AGENT: &str = concat!("dfns-rust/", env!("CARGO_PKG_VERSION"));
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const DEFAULT_OPERATION_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// Configures a [`Client`]. Obtain one with [`Client::builder`].
 ///
@@ -35,6 +36,7 @@ pub struct ClientBuilder {
     signer: Option<Arc<dyn CredentialSigner>>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
+    operation_timeout: Option<Duration>,
     retry: RetryPolicy,
 }
 
@@ -68,7 +70,9 @@ impl ClientBuilder {
 
     /// The bearer token (a user's or service account's) sent as
     /// `Authorization: Bearer <token>`. It is kept in a zeroizing secret and
-    /// never printed.
+    /// never printed. Surrounding whitespace (the newline at the end of a
+    /// token file) is ignored; a token that still cannot be sent in a
+    /// header makes [`build`](Self::build) fail.
     pub fn auth_token(mut self, token: impl Into<String>) -> Self {
         self.auth_token = Some(SecretString::from(token.into()));
         self
@@ -80,7 +84,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The total time allowed for one HTTP exchange (default 30 s).
+    /// The total time allowed for one HTTP exchange (default 30 s). See
+    /// [`operation_timeout`](Self::operation_timeout) for the whole call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -94,6 +99,17 @@ impl ClientBuilder {
         self
     }
 
+    /// The deadline of one whole call (default 120 s): its signing steps,
+    /// every retry and every `Retry-After` wait included. When it passes the
+    /// call ends with [`Error::Timeout`], whose
+    /// [`may_have_executed`](Error::may_have_executed) says whether the
+    /// operation itself had been sent. A retry whose wait would end after
+    /// the deadline is not made: the call returns the error it has.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = Some(timeout);
+        self
+    }
+
     /// The time allowed to establish a connection (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -101,7 +117,13 @@ impl ClientBuilder {
     }
 
     /// Builds the client. Fails on an unparsable base URL, on a scheme other
-    /// than https (http only for loopback), and on a URL with a query or fragment.
+    /// than https (http only for loopback), on a URL with credentials, a
+    /// query or a fragment, and on a bearer token that is not a valid
+    /// header value.
+    ///
+    /// The HTTP client never follows redirects: the Dfns API does not
+    /// redirect, and following one would re-send a signed request (body and
+    /// `X-DFNS-USERACTION`) somewhere else. A 3xx is [`Error::Redirected`].
     pub fn build(self) -> Result<Client, Error> {
         let base_url = match &self.base_url {
             Some(url) => validate_base_url(url)?,
@@ -110,8 +132,10 @@ impl ClientBuilder {
         let api_path_prefix = reqwest::Url::parse(&base_url)
             .map(|u| u.path().trim_end_matches('/').to_owned())
             .unwrap_or_default();
+        let bearer = self.auth_token.as_ref().map(bearer_header).transpose()?;
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
+            .redirect(reqwest::redirect::Policy::none())
             .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
             .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
             .build()
@@ -119,9 +143,10 @@ impl ClientBuilder {
         let state = ClientState {
             base_url: base_url.clone(),
             api_path_prefix,
-            auth_token: self.auth_token.map(Arc::new),
+            bearer,
             signer: self.signer,
             retry: self.retry,
+            operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
             preset_token: Default::default(),
         };
         Ok(Client::new_with_client(&base_url, http, state))
@@ -129,9 +154,17 @@ impl ClientBuilder {
 }
 
 /// Checks a custom base URL and returns it without a trailing slash.
-fn validate_base_url(url: &str) -> Result<String, Error> {
-    let parsed = reqwest::Url::parse(url)
+fn validate_base_url(given: &str) -> Result<String, Error> {
+    // Error messages show the URL without any credentials in it.
+    let url = &*without_userinfo(given);
+    let parsed = reqwest::Url::parse(given)
         .map_err(|e| Error::Config(format!("base URL {url:?} is not a valid URL: {e}")))?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(Error::Config(format!(
+            "base URL {url:?} contains credentials (user:password@); they must not travel in URLs: \
+             authenticate with `auth_token` instead"
+        )));
+    }
     let loopback = match parsed.host() {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
@@ -157,7 +190,48 @@ fn validate_base_url(url: &str) -> Result<String, Error> {
             "base URL {url:?} must not have a query or fragment"
         )));
     }
-    Ok(url.trim_end_matches('/').to_owned())
+    Ok(given.trim_end_matches('/').to_owned())
+}
+
+/// `url` with anything between `scheme://` and an `@` in the authority
+/// removed, for messages (works on text that does not parse too).
+fn without_userinfo(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.into();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://<redacted>@{}", &rest[at + 1..]).into(),
+        None => url.into(),
+    }
+}
+
+/// `Bearer <token>` as a header value marked sensitive, built once.
+fn bearer_header(token: &SecretString) -> Result<HeaderValue, Error> {
+    let token = token.expose_secret().trim();
+    if token.is_empty() {
+        return Err(Error::Config(
+            "the bearer token is empty (or only whitespace)".into(),
+        ));
+    }
+    if let Some(bad) = token.chars().find(|c| !c.is_ascii_graphic()) {
+        let what = match bad {
+            c if c.is_whitespace() => "whitespace inside it",
+            c if c.is_ascii_control() => "a control character",
+            _ => "a non-ASCII character",
+        };
+        return Err(Error::Config(format!(
+            "the bearer token cannot be sent in a header: it contains {what} \
+             (tokens are printable ASCII; check how it was read)"
+        )));
+    }
+    let mut value = zeroize::Zeroizing::new(String::with_capacity(7 + token.len()));
+    value.push_str("Bearer ");
+    value.push_str(token);
+    let mut value = HeaderValue::from_str(&value)
+        .map_err(|_| Error::Config("the bearer token cannot be sent in a header".into()))?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 /// What the generated client carries besides its HTTP client: the
@@ -168,9 +242,11 @@ pub struct ClientState {
     /// Path of the base URL (e.g. `/dfns` behind a proxy); stripped from the
     /// path that is signed, which is the path Dfns itself sees.
     api_path_prefix: String,
-    auth_token: Option<Arc<SecretString>>,
+    /// `Bearer <token>`, marked sensitive (its `Debug` does not show it).
+    bearer: Option<HeaderValue>,
     pub(crate) signer: Option<Arc<dyn CredentialSigner>>,
     pub(crate) retry: RetryPolicy,
+    pub(crate) operation_timeout: Duration,
     /// A token from delegated signing for the next signed request.
     pub(crate) preset_token: crate::auth::PresetToken,
 }
@@ -179,23 +255,18 @@ impl std::fmt::Debug for ClientState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientState")
             .field("base_url", &self.base_url)
-            .field(
-                "auth_token",
-                &self.auth_token.as_ref().map(|_| "<redacted>"),
-            )
+            .field("auth_token", &self.bearer.as_ref().map(|_| "<redacted>"))
             .field("signer", &self.signer)
             .field("retry", &self.retry)
+            .field("operation_timeout", &self.operation_timeout)
             .finish()
     }
 }
 
 impl ClientState {
     /// `Bearer <token>` as a header value marked sensitive.
-    pub(crate) fn bearer_header(&self) -> Option<HeaderValue> {
-        let token = self.auth_token.as_ref()?;
-        let mut value = HeaderValue::from_str(&format!("Bearer {}", token.expose_secret())).ok()?;
-        value.set_sensitive(true);
-        Some(value)
+    pub(crate) fn bearer_header(&self) -> Option<&HeaderValue> {
+        self.bearer.as_ref()
     }
 
     /// The request path as Dfns sees it.

@@ -68,6 +68,17 @@ pub enum Error {
     #[error("invalid request (nothing was sent): {0}")]
     InvalidRequest(String),
 
+    /// The generated code called an operation that the operation table
+    /// (`dfns::OPERATIONS`) does not list, so the client cannot tell whether
+    /// it needs a token or a signature. A bug in `dfns` (the generated code
+    /// and the table disagree, e.g. after a generator upgrade); nothing was
+    /// sent, never an unsigned request.
+    #[error("`{operation}` is not in the operation table: the generated code and dfns::OPERATIONS disagree (a dfns-codegen/progenitor mismatch; please report it); nothing was sent")]
+    UnknownOperation {
+        /// The operation id the generated code passed.
+        operation: String,
+    },
+
     /// The operation needs a bearer token and the client has none. Nothing was sent.
     #[error("`{operation}` needs a bearer token; set one with `ClientBuilder::auth_token` (nothing was sent)")]
     MissingAuthToken {
@@ -120,6 +131,10 @@ pub enum Error {
 
     /// HTTP 202: Dfns accepted the request but a policy requires approval
     /// before it executes. Not a success: track the approval with `body`.
+    ///
+    /// For retries this counts as executed ([`may_have_executed`](Error::may_have_executed)
+    /// is true): Dfns created the action and an approval request, and
+    /// sending the request again would create a second one.
     #[error("{request}: accepted, pending policy approval (HTTP 202)")]
     PolicyPending {
         /// The response body (it identifies the approval).
@@ -128,7 +143,29 @@ pub enum Error {
         request: Box<RequestInfo>,
     },
 
-    /// No answer within the configured timeout.
+    /// The answer was a redirect (3xx). The Dfns API never redirects, so
+    /// whatever answered is not Dfns (a proxy, a captive portal, a wrong
+    /// `base_url`); the client does not follow it, and nothing was sent to
+    /// `location`.
+    #[error(
+        "{request}: HTTP {status} redirect to {}: the Dfns API does not redirect; not followed (check base_url and proxies){}",
+        location.as_deref().unwrap_or("<no Location>"),
+        executed_note(may_have_executed)
+    )]
+    Redirected {
+        /// The 3xx status.
+        status: u16,
+        /// The `Location` header, if any.
+        location: Option<String>,
+        /// The request.
+        request: Box<RequestInfo>,
+        /// True for a request that is not idempotent: what answered may
+        /// have passed it on before redirecting.
+        may_have_executed: bool,
+    },
+
+    /// No answer within the configured timeout (`timeout` for one exchange,
+    /// `operation_timeout` for the whole call).
     #[error("{request}: timed out{}", executed_note(may_have_executed))]
     Timeout {
         /// The request.
@@ -172,7 +209,9 @@ impl Error {
     /// The HTTP status Dfns answered with, if it answered.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Api { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Api { status, .. }
+            | Error::Decode { status, .. }
+            | Error::Redirected { status, .. } => Some(*status),
             Error::PolicyPending { .. } => Some(202),
             _ => None,
         }
@@ -193,6 +232,7 @@ impl Error {
             | Error::PolicyPending { request, .. }
             | Error::Timeout { request, .. }
             | Error::Transport { request, .. }
+            | Error::Redirected { request, .. }
             | Error::Decode { request, .. } => Some(request),
             _ => None,
         }
@@ -200,7 +240,8 @@ impl Error {
 
     /// Whether the request may have been carried out although this error was
     /// returned: a non-idempotent request that timed out, lost its connection
-    /// after being sent, or got a 5xx. Such a request is never re-sent
+    /// after being sent, got a 5xx or a redirect, or is pending policy
+    /// approval (202: it was created). Such a request is never re-sent
     /// automatically; check its effect (e.g. list transfers by external id)
     /// before sending it again.
     pub fn may_have_executed(&self) -> bool {
@@ -213,7 +254,11 @@ impl Error {
             }
             | Error::Transport {
                 may_have_executed, ..
+            }
+            | Error::Redirected {
+                may_have_executed, ..
             } => *may_have_executed,
+            Error::PolicyPending { .. } => true,
             // Decoding failed after Dfns answered 2xx: it did execute.
             Error::Decode { status, .. } => (200..300).contains(status),
             _ => false,
@@ -235,6 +280,9 @@ impl Error {
             may_have_executed, ..
         }
         | Error::Transport {
+            may_have_executed, ..
+        }
+        | Error::Redirected {
             may_have_executed, ..
         } = &mut self
         {

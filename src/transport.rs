@@ -8,15 +8,16 @@
 //! [`crate::response`] turns it back into the [`Error`].
 
 use std::future::Future;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{AUTHORIZATION, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, LOCATION, RETRY_AFTER};
 use tracing::Instrument as _;
 
 use crate::error::{CarriedError, RequestInfo};
 use crate::retry::{is_idempotent, is_retryable_gateway_status};
-use crate::{auth, Client, Error, Operation};
+use crate::{auth, Client, Error, Operation, RetryPolicy};
 
 /// The largest response body read (as the official Go SDK): a bigger one is
 /// a decode error, not an out-of-memory.
@@ -36,6 +37,13 @@ pub(crate) async fn execute(
     request: reqwest::Request,
     operation: &str,
 ) -> reqwest::Response {
+    // Fail closed: without its row, the client cannot know whether the
+    // operation needs a token or a signature, so nothing is sent.
+    let Some(spec) = Operation::find(operation) else {
+        return carry(Error::UnknownOperation {
+            operation: operation.to_owned(),
+        });
+    };
     let span = tracing::info_span!(
         "dfns.request",
         operation,
@@ -44,7 +52,7 @@ pub(crate) async fn execute(
         attempts = tracing::field::Empty,
         status = tracing::field::Empty,
     );
-    match run(client, request, operation).instrument(span).await {
+    match run(client, request, spec).instrument(span).await {
         Ok(response) => response,
         Err(e) => carry(e),
     }
@@ -53,28 +61,91 @@ pub(crate) async fn execute(
 /// A response whose only content is `e`.
 pub(crate) fn carry(e: Error) -> reqwest::Response {
     let mut response = http::Response::new(reqwest::Body::from(Vec::new()));
-    // Outside every status the spec documents, so no success arm takes it.
-    *response.status_mut() = http::StatusCode::from_u16(599).expect("599 is a valid status");
+    // 599: outside every status the spec documents, so no success arm takes it.
+    *response.status_mut() = CARRIER_STATUS;
     response.extensions_mut().insert(CarriedError::new(e));
     reqwest::Response::from(response)
+}
+
+const CARRIER_STATUS: http::StatusCode = match http::StatusCode::from_u16(599) {
+    Ok(status) => status,
+    Err(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
+};
+
+/// What one call may still spend: requests and time. The operation's
+/// attempts and the signing steps inside them draw on the same budget, so
+/// `RetryPolicy::max_attempts` bounds the whole call: at most that many
+/// sends of the operation, and at most three times as many requests.
+pub(crate) struct CallBudget {
+    deadline: tokio::time::Instant,
+    requests_left: AtomicU32,
+    operation_sends: AtomicU32,
+}
+
+impl CallBudget {
+    pub(crate) fn new(policy: RetryPolicy, timeout: Duration) -> CallBudget {
+        CallBudget {
+            deadline: tokio::time::Instant::now() + timeout,
+            requests_left: AtomicU32::new(policy.attempts().saturating_mul(3)),
+            operation_sends: AtomicU32::new(0),
+        }
+    }
+
+    fn requests_left(&self) -> u32 {
+        self.requests_left.load(Ordering::SeqCst)
+    }
+
+    fn spend_request(&self) {
+        let _ = self
+            .requests_left
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+    }
+
+    /// Whether waiting `wait` would end after the deadline.
+    fn ends_too_late(&self, wait: Duration) -> bool {
+        tokio::time::Instant::now() + wait >= self.deadline
+    }
+
+    /// Runs `call` until the deadline; then the call is a timeout that may
+    /// have executed if the operation itself had been sent.
+    pub(crate) async fn run<T>(
+        &self,
+        request: &RequestInfo,
+        idempotent: bool,
+        call: impl Future<Output = Result<T, Error>>,
+    ) -> Result<T, Error> {
+        match tokio::time::timeout_at(self.deadline, call).await {
+            Ok(outcome) => outcome,
+            Err(_) => {
+                let sends = self.operation_sends.load(Ordering::SeqCst);
+                Err(Error::Timeout {
+                    request: Box::new(RequestInfo {
+                        attempts: sends,
+                        ..request.clone()
+                    }),
+                    may_have_executed: sends > 0 && !idempotent,
+                })
+            }
+        }
+    }
 }
 
 async fn run(
     client: &Client,
     template: reqwest::Request,
-    operation: &str,
+    spec: &'static Operation,
 ) -> Result<reqwest::Response, Error> {
     use progenitor_client::ClientInfo as _;
     let state = client.inner();
     let http = client.client();
-    let spec = Operation::find(operation);
-    let bearer = state.bearer_header();
-    if bearer.is_none() && spec.is_some_and(|op| op.requires_auth_token) {
+    let operation = spec.name;
+    let bearer = state.bearer_header().cloned();
+    if bearer.is_none() && spec.requires_auth_token {
         return Err(Error::MissingAuthToken {
             operation: operation.to_owned(),
         });
     }
-    let needs_signature = spec.is_some_and(|op| op.requires_user_action);
+    let needs_signature = spec.requires_user_action;
     // A delegated-signing token serves one send: no retries with it.
     let preset = if needs_signature {
         state.preset_token.take()
@@ -82,7 +153,7 @@ async fn run(
         None
     };
     let policy = if preset.is_some() {
-        crate::RetryPolicy::disabled()
+        RetryPolicy::disabled()
     } else {
         state.retry
     };
@@ -98,6 +169,7 @@ async fn run(
         path: template.url().path().to_owned(),
         attempts: 0,
     };
+    let budget = CallBudget::new(policy, state.operation_timeout);
     let attempts = OperationAttempts {
         state,
         http,
@@ -106,13 +178,28 @@ async fn run(
         bearer,
         preset,
         needs_signature,
+        budget: &budget,
     };
-    let sent = send_with_retries(http, policy, &mut info, idempotent, attempts).await;
+    let described = info.clone();
+    let sent = budget
+        .run(
+            &described,
+            idempotent,
+            send_with_retries(http, policy, &mut info, idempotent, attempts, &budget),
+        )
+        .await;
     let span = tracing::Span::current();
     span.record("attempts", info.attempts);
     let response = sent?;
     span.record("status", response.status().as_u16());
-    finish(response, info.into(), idempotent).await
+    let request = Box::new(info);
+    budget
+        .run(
+            &request.clone(),
+            idempotent,
+            finish(response, request, idempotent),
+        )
+        .await
 }
 
 /// Makes the request of each attempt. A trait rather than an async
@@ -122,6 +209,13 @@ async fn run(
 pub(crate) trait RequestSource: Send {
     /// The request for the next attempt.
     fn next_request(&mut self) -> impl Future<Output = Result<reqwest::Request, Error>> + Send;
+
+    /// How many requests one more attempt takes from the call's budget:
+    /// this one and those that must follow it.
+    fn requests_per_attempt(&self) -> u32;
+
+    /// Whether this is the operation itself (not a signing step).
+    fn is_operation(&self) -> bool;
 }
 
 /// The attempts of one generated operation: the request the generated code
@@ -135,6 +229,7 @@ struct OperationAttempts<'a> {
     bearer: Option<reqwest::header::HeaderValue>,
     preset: Option<String>,
     needs_signature: bool,
+    budget: &'a CallBudget,
 }
 
 impl RequestSource for OperationAttempts<'_> {
@@ -151,28 +246,55 @@ impl RequestSource for OperationAttempts<'_> {
             auth::set_user_action(&mut request, &token)?;
         } else if self.needs_signature {
             // A user action token is single use: every attempt signs anew.
-            auth::sign_request(self.state, self.http, self.operation, &mut request).await?;
+            auth::sign_request(
+                self.state,
+                self.http,
+                self.operation,
+                &mut request,
+                self.budget,
+            )
+            .await?;
         }
         Ok(request)
+    }
+
+    fn requests_per_attempt(&self) -> u32 {
+        if self.needs_signature && self.preset.is_none() {
+            3
+        } else {
+            1
+        }
+    }
+
+    fn is_operation(&self) -> bool {
+        true
     }
 }
 
 /// Sends the request `source` makes, once per attempt (so each attempt can
 /// carry a fresh signature), until a response the retry rules accept:
 /// connect errors and 429 are retried for every method (nothing was
-/// executed), timeouts and 502/503/504 only for idempotent ones. Returns
-/// the last response, whatever its status; `info.attempts` counts the sends.
+/// executed), timeouts and 502/503/504 only for idempotent ones; never more
+/// than the policy's attempts, the call's request budget or its deadline
+/// allow. A redirect is an error: nothing is sent to its `Location`.
+/// Returns the last response otherwise; `info.attempts` counts the sends.
 pub(crate) async fn send_with_retries(
     http: &reqwest::Client,
-    policy: crate::RetryPolicy,
+    policy: RetryPolicy,
     info: &mut RequestInfo,
     idempotent: bool,
     mut source: impl RequestSource,
+    budget: &CallBudget,
 ) -> Result<reqwest::Response, Error> {
     loop {
         info.attempts += 1;
-        let last_attempt = info.attempts >= policy.attempts();
         let request = source.next_request().await?;
+        budget.spend_request();
+        if source.is_operation() {
+            budget.operation_sends.fetch_add(1, Ordering::SeqCst);
+        }
+        let last_attempt = info.attempts >= policy.attempts()
+            || budget.requests_left() < source.requests_per_attempt();
         let started = Instant::now();
         let outcome = http.execute(request).await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
@@ -182,7 +304,8 @@ pub(crate) async fn send_with_retries(
                 // A connect error means nothing reached Dfns.
                 let sent = !e.is_connect();
                 tracing::debug!(step = %info.operation, attempt, elapsed_ms, error = %e, "dfns request failed");
-                if last_attempt || (sent && !idempotent) {
+                let wait = policy.backoff_delay(attempt);
+                if last_attempt || (sent && !idempotent) || budget.ends_too_late(wait) {
                     let may_have_executed = sent && !idempotent;
                     let request = Box::new(info.clone());
                     return Err(if e.is_timeout() {
@@ -198,11 +321,14 @@ pub(crate) async fn send_with_retries(
                         }
                     });
                 }
-                policy.backoff_delay(attempt)
+                wait
             }
             Ok(response) => {
                 let status = response.status().as_u16();
                 tracing::debug!(step = %info.operation, attempt, elapsed_ms, status, "dfns response");
+                if response.status().is_redirection() {
+                    return Err(redirected(&response, info, idempotent));
+                }
                 let retry_after = response
                     .headers()
                     .get(RETRY_AFTER)
@@ -215,8 +341,8 @@ pub(crate) async fn send_with_retries(
                     _ => None,
                 };
                 match wait {
-                    Some(wait) => wait,
-                    None => return Ok(response),
+                    Some(wait) if !budget.ends_too_late(wait) => wait,
+                    _ => return Ok(response),
                 }
             }
         };
@@ -227,6 +353,21 @@ pub(crate) async fn send_with_retries(
             "retrying dfns request"
         );
         sleep(wait).await;
+    }
+}
+
+/// The error for a 3xx: the Dfns API never redirects, so whatever answered
+/// is not Dfns, and the signed request is not re-sent to `Location`.
+fn redirected(response: &reqwest::Response, info: &RequestInfo, idempotent: bool) -> Error {
+    let location = response
+        .headers()
+        .get(LOCATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    Error::Redirected {
+        status: response.status().as_u16(),
+        location,
+        request: Box::new(info.clone()),
+        may_have_executed: !idempotent,
     }
 }
 
@@ -316,6 +457,24 @@ mod tests {
     use super::*;
     use crate::RetryPolicy;
 
+    /// A GET operation for these tests (the seed spec has none).
+    static TEST_GET: Operation = Operation {
+        name: "test_get",
+        method: "GET",
+        path: "/things",
+        summary: "",
+        tags: &[],
+        requires_auth_token: false,
+        requires_user_action: false,
+    };
+
+    async fn call(client: &Client, request: reqwest::Request) -> reqwest::Response {
+        match run(client, request, &TEST_GET).await {
+            Ok(response) => response,
+            Err(e) => carry(e),
+        }
+    }
+
     fn client(base_url: &str, timeout: Duration) -> Client {
         Client::builder()
             .base_url(base_url)
@@ -354,7 +513,7 @@ mod tests {
             .get(format!("{}/things", server.base_url()))
             .build()
             .unwrap();
-        let response = execute(&client, request, "test_get").await;
+        let response = call(&client, request).await;
         let value = crate::response::decode::<serde_json::Value>(response)
             .await
             .unwrap();
@@ -377,7 +536,7 @@ mod tests {
             .get(format!("http://{address}/things"))
             .build()
             .unwrap();
-        let error = crate::response::unexpected(execute(&client, request, "test_get").await);
+        let error = crate::response::unexpected(call(&client, request).await);
         assert!(
             matches!(
                 error,
@@ -389,5 +548,60 @@ mod tests {
             "{error}"
         );
         assert_eq!(error.request().unwrap().attempts, 3);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn an_operation_missing_from_the_table_is_refused_before_sending() {
+        let server = httpmock::MockServer::start_async().await;
+        let anything = server
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(200).body("{}");
+            })
+            .await;
+        let client = client(&server.base_url(), Duration::from_secs(5));
+        let request = client
+            .client()
+            .post(format!("{}/auth/credentials/code", server.base_url()))
+            .body("{}")
+            .build()
+            .unwrap();
+        let error =
+            crate::response::unexpected(execute(&client, request, "renamedByProgenitor").await);
+        assert!(
+            matches!(&error, Error::UnknownOperation { operation } if operation == "renamedByProgenitor"),
+            "{error}"
+        );
+        assert!(error.to_string().contains("nothing was sent"), "{error}");
+        assert_eq!(anything.calls_async().await, 0);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_get_redirect_is_not_followed() {
+        let server = httpmock::MockServer::start_async().await;
+        let elsewhere = server
+            .mock_async(|when, then| {
+                when.path("/elsewhere");
+                then.status(200).body(r#"{"ok":true}"#);
+            })
+            .await;
+        server
+            .mock_async(|when, then| {
+                when.path("/things");
+                then.status(302).header("location", "/elsewhere");
+            })
+            .await;
+        let client = client(&server.base_url(), Duration::from_secs(5));
+        let request = client
+            .client()
+            .get(format!("{}/things", server.base_url()))
+            .build()
+            .unwrap();
+        let error = crate::response::unexpected(call(&client, request).await);
+        assert!(
+            matches!(&error, Error::Redirected { status: 302, location: Some(l), may_have_executed: false, .. } if l == "/elsewhere"),
+            "{error}"
+        );
+        assert_eq!(elsewhere.calls_async().await, 0);
     }
 }

@@ -21,7 +21,18 @@ use progenitor_client::ClientInfo as _;
 use serde::Serialize;
 
 use super::{flow, KeyAssertion, UserActionChallenge};
-use crate::{Client, Error};
+use crate::transport::CallBudget;
+use crate::{Client, Error, RequestInfo};
+
+/// Describes a signing step for a timeout error.
+fn step_info(operation: &str, path: &str) -> RequestInfo {
+    RequestInfo {
+        operation: operation.into(),
+        method: "POST".into(),
+        path: path.into(),
+        attempts: 1,
+    }
+}
 
 /// A single-use user action token, obtained from a signed challenge.
 /// Its `Debug` does not show it.
@@ -90,7 +101,12 @@ impl Client {
             None => String::new(),
         };
         let method = method.to_ascii_uppercase();
-        flow::request_challenge(self.inner(), self.client(), &method, path, &payload).await
+        let state = self.inner();
+        let budget = CallBudget::new(state.retry, state.operation_timeout);
+        let info = step_info("user_action_challenge", "/auth/action/init");
+        let challenge =
+            flow::request_challenge(state, self.client(), &method, path, &payload, &budget);
+        budget.run(&info, true, challenge).await
     }
 
     /// Delegated signing, step 3: trades the signer's assertion over
@@ -104,15 +120,18 @@ impl Client {
         assertion: &KeyAssertion,
     ) -> Result<UserActionToken, Error> {
         flow::check_allowed(challenge, credential_id)?;
+        let state = self.inner();
+        let budget = CallBudget::new(state.retry, state.operation_timeout);
+        let info = step_info("user_action_signature", "/auth/action");
         let token = flow::exchange_assertion(
-            self.inner(),
+            state,
             self.client(),
             challenge,
             credential_id,
             assertion,
-        )
-        .await?;
-        Ok(UserActionToken(token))
+            &budget,
+        );
+        Ok(UserActionToken(budget.run(&info, true, token).await?))
     }
 
     /// Delegated signing, step 4: a client (sharing this one's connections)

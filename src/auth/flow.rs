@@ -12,7 +12,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::{KeyAssertion, UserActionChallenge};
 use crate::client::ClientState;
-use crate::transport::{read_limited, send_with_retries, RequestSource};
+use crate::transport::{read_limited, send_with_retries, CallBudget, RequestSource};
 use crate::{Error, RequestInfo};
 
 /// The header carrying the user action token.
@@ -79,6 +79,7 @@ pub(crate) async fn request_challenge(
     method: &str,
     path: &str,
     payload: &str,
+    budget: &CallBudget,
 ) -> Result<UserActionChallenge, Error> {
     let init = InitRequest {
         user_action_payload: payload,
@@ -86,14 +87,13 @@ pub(crate) async fn request_challenge(
         user_action_http_path: path,
         user_action_server_kind: "Api",
     };
-    post_json(
-        state,
-        http,
-        "user_action_challenge",
-        "/auth/action/init",
-        &init,
-    )
-    .await
+    let step = SigningStep {
+        name: "user_action_challenge",
+        path: "/auth/action/init",
+        // The signature exchange and the operation come after it.
+        requests_after: 2,
+    };
+    post_json(state, http, step, &init, budget).await
 }
 
 /// Step 3: trades a signed challenge for a user action token (`POST /auth/action`).
@@ -103,6 +103,7 @@ pub(crate) async fn exchange_assertion(
     challenge: &UserActionChallenge,
     credential_id: &str,
     assertion: &KeyAssertion,
+    budget: &CallBudget,
 ) -> Result<String, Error> {
     let action = ActionRequest {
         challenge_identifier: &challenge.challenge_identifier,
@@ -115,14 +116,12 @@ pub(crate) async fn exchange_assertion(
             },
         },
     };
-    let token: ActionResponse = post_json(
-        state,
-        http,
-        "user_action_signature",
-        "/auth/action",
-        &action,
-    )
-    .await?;
+    let step = SigningStep {
+        name: "user_action_signature",
+        path: "/auth/action",
+        requests_after: 1,
+    };
+    let token: ActionResponse = post_json(state, http, step, &action, budget).await?;
     Ok(token.user_action)
 }
 
@@ -159,48 +158,68 @@ pub(crate) async fn sign_request(
     http: &reqwest::Client,
     operation: &str,
     request: &mut reqwest::Request,
+    budget: &CallBudget,
 ) -> Result<(), Error> {
     let signer = state.signer.as_ref().ok_or_else(|| Error::MissingSigner {
         operation: operation.to_owned(),
     })?;
     let payload = signed_payload(operation, request)?;
     let path = state.api_path(request.url().path());
-    let challenge =
-        request_challenge(state, http, request.method().as_str(), path, payload).await?;
+    let challenge = request_challenge(
+        state,
+        http,
+        request.method().as_str(),
+        path,
+        payload,
+        budget,
+    )
+    .await?;
     let credential_id = signer.credential_id();
     check_allowed(&challenge, credential_id)?;
     let assertion = signer.sign(&challenge).await?;
-    let token = exchange_assertion(state, http, &challenge, credential_id, &assertion).await?;
+    let token =
+        exchange_assertion(state, http, &challenge, credential_id, &assertion, budget).await?;
     set_user_action(request, &token)
 }
 
+/// One of the two signing endpoints.
+#[derive(Clone, Copy)]
+struct SigningStep {
+    name: &'static str,
+    path: &'static str,
+    /// Requests the call still makes after this one succeeds: a retry of
+    /// this step is made only if the call's budget leaves room for them.
+    requests_after: u32,
+}
+
 /// POSTs JSON to a signing endpoint with the bearer token and decodes the
-/// answer. Retried like every other POST (see `transport::send_with_retries`).
-/// Whatever happens here, the operation itself was not sent, so no error
-/// from a signing step says it may have executed.
+/// answer. Retried like every other POST (see `transport::send_with_retries`),
+/// within the call's budget. Whatever happens here, the operation itself
+/// was not sent, so no error from a signing step says it may have executed.
 async fn post_json<T: DeserializeOwned>(
     state: &ClientState,
     http: &reqwest::Client,
-    step: &str,
-    path: &str,
+    step: SigningStep,
     body: &impl Serialize,
+    budget: &CallBudget,
 ) -> Result<T, Error> {
-    let body =
-        bytes::Bytes::from(serde_json::to_vec(body).expect("signing requests always serialize"));
+    let body = serde_json::to_vec(body).map_err(|e| {
+        Error::InvalidRequest(format!("the {} request does not serialize: {e}", step.name))
+    })?;
     let mut info = RequestInfo {
-        operation: step.into(),
+        operation: step.name.into(),
         method: "POST".into(),
-        path: path.into(),
+        path: step.path.into(),
         attempts: 0,
     };
     let attempts = SigningStepAttempts {
         state,
         http,
         step,
-        url: format!("{}{path}", state.base_url),
-        body,
+        url: format!("{}{}", state.base_url, step.path),
+        body: bytes::Bytes::from(body),
     };
-    let response = send_with_retries(http, state.retry, &mut info, false, attempts)
+    let response = send_with_retries(http, state.retry, &mut info, false, attempts, budget)
         .await
         .map_err(Error::not_executed)?;
     let status = response.status().as_u16();
@@ -232,7 +251,7 @@ async fn post_json<T: DeserializeOwned>(
 struct SigningStepAttempts<'a> {
     state: &'a ClientState,
     http: &'a reqwest::Client,
-    step: &'a str,
+    step: SigningStep,
     url: String,
     body: bytes::Bytes,
 }
@@ -246,12 +265,20 @@ impl RequestSource for SigningStepAttempts<'_> {
             .body(self.body.clone())
             .build()
             .map_err(|e| {
-                Error::InvalidRequest(format!("cannot build the {} request: {e}", self.step))
+                Error::InvalidRequest(format!("cannot build the {} request: {e}", self.step.name))
             })?;
         if let Some(bearer) = self.state.bearer_header() {
-            request.headers_mut().insert(AUTHORIZATION, bearer);
+            request.headers_mut().insert(AUTHORIZATION, bearer.clone());
         }
         Ok(request)
+    }
+
+    fn requests_per_attempt(&self) -> u32 {
+        1 + self.step.requests_after
+    }
+
+    fn is_operation(&self) -> bool {
+        false
     }
 }
 
