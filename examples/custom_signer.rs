@@ -15,8 +15,11 @@ use tokio::sync::{mpsc, oneshot};
 #[derive(Debug)]
 struct KmsSigner {
     credential_id: String,
-    requests: mpsc::Sender<(Vec<u8>, oneshot::Sender<Vec<u8>>)>,
+    requests: mpsc::Sender<(Vec<u8>, KmsReply)>,
 }
+
+/// Where the "KMS" sends a signature, or why it could not sign.
+type KmsReply = oneshot::Sender<Result<Vec<u8>, SignerError>>;
 
 #[dfns::async_trait]
 impl CredentialSigner for KmsSigner {
@@ -33,7 +36,7 @@ impl CredentialSigner for KmsSigner {
             .map_err(|e| SignerError::with_source("the KMS is unreachable", e))?;
         let signature = answer
             .await
-            .map_err(|e| SignerError::with_source("the KMS did not answer", e))?;
+            .map_err(|e| SignerError::with_source("the KMS did not answer", e))??;
         Ok(KeyAssertion {
             client_data,
             signature,
@@ -46,7 +49,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mock = dfns::mock::DfnsMock::start().await;
     // The "KMS": holds the key, signs what it is sent.
     let key: KeySigner = mock.signer();
-    let (requests, mut inbox) = mpsc::channel::<(Vec<u8>, oneshot::Sender<Vec<u8>>)>(8);
+    let (requests, mut inbox) = mpsc::channel::<(Vec<u8>, KmsReply)>(8);
     tokio::spawn(async move {
         while let Some((message, reply)) = inbox.recv().await {
             let _ = reply.send(key.sign_bytes(&message));

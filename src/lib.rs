@@ -1,6 +1,11 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// No panics on the request path: errors are values. Tests may unwrap.
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod auth;
 mod client;
@@ -16,7 +21,15 @@ mod retry;
 mod timestamp;
 mod transport;
 
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+#[allow(
+    missing_docs,
+    unused_imports,
+    clippy::all,
+    clippy::pedantic,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
 }

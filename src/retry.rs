@@ -34,7 +34,7 @@ pub struct RetryPolicy {
 }
 
 impl Default for RetryPolicy {
-    /// 3 attempts, exponential backoff from 200 ms up to 5 s with full
+    /// 3 attempts, exponential backoff from 200 ms up to 5 s with equal
     /// jitter, `Retry-After` honoured up to 30 s.
     fn default() -> Self {
         RetryPolicy {
@@ -55,13 +55,17 @@ impl RetryPolicy {
         }
     }
 
-    /// The total number of sends, the first included (at least 1).
+    /// The most sends of the operation in one call, the first included (at
+    /// least 1). It bounds the whole call: the signing steps draw on the
+    /// same budget, so one call makes at most `3 × attempts` requests
+    /// (challenge, signature and operation per attempt), however they fail.
     pub fn max_attempts(mut self, attempts: u32) -> Self {
         self.max_attempts = attempts.max(1);
         self
     }
 
-    /// Backoff: the n-th retry waits a random time up to `base * 2^(n-1)`, at most `cap`.
+    /// Backoff with "equal jitter": the n-th retry waits between half and
+    /// all of `min(base * 2^(n-1), cap)`, drawn at random.
     pub fn backoff(mut self, base: Duration, cap: Duration) -> Self {
         self.base_delay = base;
         self.max_delay = cap.max(base);
@@ -84,7 +88,8 @@ impl RetryPolicy {
             .base_delay
             .saturating_mul(1u32 << retry.saturating_sub(1).min(16));
         let ceiling = exponential.min(self.max_delay);
-        // Full jitter spreads clients that failed together.
+        // Equal jitter: half fixed, half random, so clients that failed
+        // together spread out but none retries at once.
         ceiling.mul_f64(jitter_fraction())
     }
 

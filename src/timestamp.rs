@@ -50,8 +50,48 @@ impl Timestamp {
     }
 
     /// The instant `duration` from now, as a date-time.
+    ///
+    /// # Panics
+    /// If that instant is beyond what the system clock or a date-time can
+    /// hold (hundreds of thousands of years). [`checked_from_now`](Self::checked_from_now)
+    /// never panics.
     pub fn from_now(duration: Duration) -> Self {
-        Timestamp::from(SystemTime::now() + duration)
+        match Timestamp::checked_from_now(duration) {
+            Some(t) => t,
+            // Documented under `# Panics`, as std's `SystemTime + Duration`.
+            #[allow(clippy::panic)]
+            None => panic!("Timestamp::from_now({duration:?}) is out of range"),
+        }
+    }
+
+    /// The instant `duration` from now, or `None` if it cannot be
+    /// represented.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// assert!(dfns::Timestamp::checked_from_now(Duration::from_secs(600)).is_some());
+    /// assert!(dfns::Timestamp::checked_from_now(Duration::MAX).is_none());
+    /// ```
+    pub fn checked_from_now(duration: Duration) -> Option<Self> {
+        let instant = SystemTime::now().checked_add(duration)?;
+        Timestamp::checked_from_system_time(instant)
+    }
+
+    /// `time` as a date-time, or `None` outside the range of a date-time.
+    pub fn checked_from_system_time(time: SystemTime) -> Option<Self> {
+        let (after_epoch, magnitude) = match time.duration_since(SystemTime::UNIX_EPOCH) {
+            Ok(d) => (true, d),
+            Err(e) => (false, e.duration()),
+        };
+        let seconds = i64::try_from(magnitude.as_secs()).ok()?;
+        let nanos = magnitude.subsec_nanos();
+        let datetime = if after_epoch {
+            DateTime::from_timestamp(seconds, nanos)?
+        } else {
+            DateTime::from_timestamp(seconds.checked_neg()?, 0)?
+                .checked_sub_signed(chrono::TimeDelta::nanoseconds(i64::from(nanos)))?
+        };
+        Some(Timestamp::DateTime(datetime))
     }
 
     /// The instant as a UTC date-time.
@@ -72,9 +112,17 @@ impl From<DateTime<Utc>> for Timestamp {
     }
 }
 
+/// # Panics
+/// If `t` is outside the range of a date-time (about ±262,000 years);
+/// [`Timestamp::checked_from_system_time`] never panics.
 impl From<SystemTime> for Timestamp {
     fn from(t: SystemTime) -> Self {
-        Timestamp::DateTime(DateTime::<Utc>::from(t))
+        match Timestamp::checked_from_system_time(t) {
+            Some(t) => t,
+            // Documented under `# Panics`; the checked form exists.
+            #[allow(clippy::panic)]
+            None => panic!("{t:?} is outside the range of a date-time"),
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 //! `DFNS_OPENAPI_SPEC=tests/fixtures/constructs.yaml cargo test --test constructs`.
 #![cfg(dfns_op = "fixture_nullable")]
 
+mod common;
+
 use dfns::types::*;
 use serde_json::json;
 
@@ -130,4 +132,40 @@ fn twins_are_named_by_tag_and_signing_follows_the_spec() {
     let client = dfns::Client::builder().build().unwrap();
     let _ = client.fixture_transfer();
     let _ = client.keys_list_signatures();
+}
+
+/// Delegated signing serializes the body twice (challenge, then request);
+/// a map in it must give the same bytes both times, even when the service
+/// rebuilt the body from JSON in between (a stateless handler).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_body_with_a_map_serializes_the_same_twice() {
+    let mock = dfns::mock::DfnsMock::start().await;
+    let service = dfns::Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .build()
+        .unwrap();
+    let types: serde_json::Map<String, serde_json::Value> = (0..20)
+        .map(|i| (format!("Type{i:02}"), json!([format!("field{i}")])))
+        .collect();
+    let body: FixtureTypedDataBody = serde_json::from_value(json!({ "types": types })).unwrap();
+    let token = common::delegated_token(
+        &service,
+        &mock.signer(),
+        "POST",
+        "/fixtures/typed-data",
+        Some(&body),
+    )
+    .await;
+    // The next handler has only the JSON it stored.
+    let stored = serde_json::to_string(&body).unwrap();
+    let rebuilt: FixtureTypedDataBody = serde_json::from_str(&stored).unwrap();
+    service
+        .with_user_action_token(token)
+        .fixture_typed_data()
+        .body(rebuilt)
+        .send()
+        .await
+        .expect("the request carries the bytes that were signed");
+    assert!(mock.user_actions()[0].consumed);
 }

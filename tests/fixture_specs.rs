@@ -24,6 +24,7 @@ fn the_constructs_fixture_generates() {
             "fixture_combinations",
             "fixture_nullable",
             "fixture_transfer",
+            "fixture_typed_data",
             "keys_list_signatures",
             "wallets_list_signatures"
         ]
@@ -34,7 +35,10 @@ fn the_constructs_fixture_generates() {
         .filter(|o| o.requires_user_action)
         .map(|o| o.name.as_str())
         .collect();
-    assert_eq!(signed, ["fixture_bounds"]);
+    assert_eq!(signed, ["fixture_bounds", "fixture_typed_data"]);
+    // Maps are ordered, so a body serializes to the same bytes every time.
+    assert!(generated.client.contains("BTreeMap"));
+    assert!(!generated.client.contains("HashMap"));
     // The date-time-or-seconds schema is the handwritten Timestamp.
     assert!(generated.client.contains("crate :: Timestamp"));
     // Inline copies of the Network enum are the one named type.

@@ -192,7 +192,7 @@ impl dfns::CredentialSigner for WrongKeySigner {
     ) -> Result<dfns::KeyAssertion, dfns::SignerError> {
         let other = KeySigner::from_pem("x", &common::ed25519_pkcs8()).unwrap();
         let client_data = dfns::client_data_json(&challenge.challenge);
-        let signature = other.sign_bytes(&client_data);
+        let signature = other.sign_bytes(&client_data)?;
         Ok(dfns::KeyAssertion {
             client_data,
             signature,

@@ -114,3 +114,26 @@ fn operations_table_matches_the_vendored_spec() {
     assert!(op.requires_auth_token && op.requires_user_action);
     assert_eq!(dfns::Operation::find("nope"), None);
 }
+
+#[test]
+fn timestamps_far_in_the_future_are_none_not_a_panic() {
+    use dfns::Timestamp;
+    use std::time::{Duration, SystemTime};
+    assert!(Timestamp::checked_from_now(Duration::MAX).is_none());
+    assert!(Timestamp::checked_from_now(Duration::from_secs(u64::MAX / 2)).is_none());
+    let in_ten = Timestamp::checked_from_now(Duration::from_secs(600)).unwrap();
+    let expected = chrono::Utc::now() + chrono::Duration::seconds(600);
+    assert!((in_ten.to_datetime() - expected).num_seconds().abs() <= 1);
+    // Exactly chrono's conversion, before and after the epoch.
+    for t in [
+        SystemTime::UNIX_EPOCH + Duration::new(1_700_000_000, 123_456_789),
+        SystemTime::UNIX_EPOCH - Duration::new(86_400, 5),
+        SystemTime::UNIX_EPOCH,
+    ] {
+        let ours = Timestamp::checked_from_system_time(t).unwrap();
+        assert_eq!(ours.to_datetime(), chrono::DateTime::<chrono::Utc>::from(t));
+        assert_eq!(Timestamp::from(t), ours);
+    }
+    // The plain form still panics, as documented.
+    assert!(std::panic::catch_unwind(|| Timestamp::from_now(Duration::MAX)).is_err());
+}

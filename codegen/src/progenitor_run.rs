@@ -30,6 +30,9 @@ pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
         .with_inner_type(quote!(crate::client::ClientState))
+        // Maps serialize in key order: a body serialized twice (delegated
+        // signing: once for the challenge, once to send) gives the same bytes.
+        .with_map_type("::std::collections::BTreeMap")
         .with_derive("schemars::JsonSchema")
         .with_conversion(
             timestamp_schema(),

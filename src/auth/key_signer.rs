@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use base64::Engine as _;
 use pkcs8::ObjectIdentifier;
 use zeroize::Zeroizing;
 
@@ -192,24 +191,30 @@ impl KeySigner {
             Key::Secp256k1(k) => k.verifying_key().to_public_key_pem(LineEnding::LF),
             Key::Rsa(k) => k.as_ref().to_public_key().to_public_key_pem(LineEnding::LF),
         };
+        // The key was decoded and validated at load time; SPKI encoding of a
+        // valid key only writes known-length DER into a Vec, so it cannot fail.
+        #[allow(clippy::expect_used)]
         pem.expect("encoding a valid public key cannot fail")
     }
 
-    /// Signs `message` with the key, in the format Dfns expects for the algorithm.
-    pub fn sign_bytes(&self, message: &[u8]) -> Vec<u8> {
+    /// Signs `message` with the key, in the format Dfns expects for the
+    /// algorithm (Ed25519 raw, ECDSA DER, RSA PKCS#1 v1.5). Fails only if
+    /// the signature library does (e.g. RSA blinding without randomness).
+    pub fn sign_bytes(&self, message: &[u8]) -> Result<Vec<u8>, SignerError> {
         use signature::{SignatureEncoding as _, Signer as _};
-        match &self.key {
-            Key::Ed25519(k) => k.sign(message).to_bytes().to_vec(),
+        let failed = |e: signature::Error| SignerError::with_source("signing failed", e);
+        Ok(match &self.key {
+            Key::Ed25519(k) => k.try_sign(message).map_err(failed)?.to_bytes().to_vec(),
             Key::P256(k) => {
-                let sig: p256::ecdsa::Signature = k.sign(message);
+                let sig: p256::ecdsa::Signature = k.try_sign(message).map_err(failed)?;
                 sig.to_der().to_vec()
             }
             Key::Secp256k1(k) => {
-                let sig: k256::ecdsa::Signature = k.sign(message);
+                let sig: k256::ecdsa::Signature = k.try_sign(message).map_err(failed)?;
                 sig.to_der().to_vec()
             }
-            Key::Rsa(k) => k.sign(message).to_vec(),
-        }
+            Key::Rsa(k) => k.try_sign(message).map_err(failed)?.to_vec(),
+        })
     }
 }
 
@@ -247,41 +252,37 @@ fn from_pkcs8(
     })
 }
 
-/// Finds the first PEM block and decodes its body. The DER is zeroized on drop.
+/// Finds the first PEM block and decodes its body with RustCrypto's
+/// `pem-rfc7468`, whose Base64 decoder runs in constant time (the body is
+/// key material). The DER is zeroized on drop.
 fn decode_pem(pem: &str) -> Result<(String, Zeroizing<Vec<u8>>), KeyError> {
     if pem.trim().is_empty() {
         return Err(KeyError::Empty);
     }
+    // Text before the block (e.g. openssl's "Bag Attributes") is ignored.
     let begin = pem.find("-----BEGIN ").ok_or(KeyError::NotPem)?;
-    let after_begin = &pem[begin + "-----BEGIN ".len()..];
+    let block = &pem[begin..];
+    let after_begin = &block["-----BEGIN ".len()..];
     let label_end = after_begin.find("-----").ok_or(KeyError::NotPem)?;
     let label = after_begin[..label_end].trim().to_owned();
-    let body_and_rest = &after_begin[label_end + "-----".len()..];
     let end_line = format!("-----END {label}-----");
-    let body_end = body_and_rest
+    let block_end = block
         .find(&end_line)
+        .map(|at| at + end_line.len())
         .ok_or_else(|| KeyError::Truncated {
             label: label.clone(),
         })?;
-    let body: Zeroizing<String> = Zeroizing::new(
-        body_and_rest[..body_end]
-            .chars()
-            .filter(|c| !c.is_ascii_whitespace())
-            .collect(),
-    );
-    if body.contains(':') {
-        // RFC 1421 headers (`Proc-Type: 4,ENCRYPTED`) mean a legacy encrypted key.
-        return Err(KeyError::Encrypted);
-    }
-    let der = base64::engine::general_purpose::STANDARD
-        .decode(body.as_bytes())
-        .map_err(|_| KeyError::BadBase64 {
-            label: label.clone(),
-        })?;
-    if der.is_empty() {
+    let body = &block["-----BEGIN ".len() + label_end..block_end - end_line.len()];
+    if body.trim_start_matches('-').trim().is_empty() {
         return Err(KeyError::Truncated { label });
     }
-    Ok((label, Zeroizing::new(der)))
+    match pem_rfc7468::decode_vec(&block.as_bytes()[..block_end]) {
+        Ok((_, der)) if der.is_empty() => Err(KeyError::Truncated { label }),
+        Ok((_, der)) => Ok((label, Zeroizing::new(der))),
+        // RFC 1421 headers (`Proc-Type: 4,ENCRYPTED`) mean a legacy encrypted key.
+        Err(pem_rfc7468::Error::HeaderDisallowed) => Err(KeyError::Encrypted),
+        Err(_) => Err(KeyError::BadBase64 { label }),
+    }
 }
 
 #[async_trait::async_trait]
@@ -292,7 +293,7 @@ impl CredentialSigner for KeySigner {
 
     async fn sign(&self, challenge: &UserActionChallenge) -> Result<KeyAssertion, SignerError> {
         let client_data = client_data_json_with_origin(&challenge.challenge, &self.origin);
-        let signature = self.sign_bytes(&client_data);
+        let signature = self.sign_bytes(&client_data)?;
         Ok(KeyAssertion {
             client_data,
             signature,
