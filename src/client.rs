@@ -38,6 +38,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
     retry: RetryPolicy,
+    http_client: Option<reqwest::Client>,
 }
 
 impl Client {
@@ -79,8 +80,39 @@ impl ClientBuilder {
     }
 
     /// The signer used for operations that need a user action signature.
+    /// Takes a signer by value, or shared: `Arc<KeySigner>`,
+    /// `Arc<dyn CredentialSigner>`, `Box<dyn CredentialSigner>`.
     pub fn signer(mut self, signer: impl CredentialSigner + 'static) -> Self {
         self.signer = Some(Arc::new(signer));
+        self
+    }
+
+    /// Sends every request, the signing steps included, through this
+    /// `reqwest::Client`: its proxy, root certificates, default headers and
+    /// connection pool. [`timeout`](Self::timeout) and
+    /// [`connect_timeout`](Self::connect_timeout) then do not apply (set
+    /// them on your client); [`operation_timeout`](Self::operation_timeout)
+    /// and the retry policy still do.
+    ///
+    /// The client must not follow redirects: build it with
+    /// `redirect(reqwest::redirect::Policy::none())`. If it follows one
+    /// anyway, the response (from another URL than the request's) is
+    /// refused with [`Error::Redirected`] instead of being decoded.
+    ///
+    /// ```
+    /// # fn private_ca() -> reqwest::Certificate { unimplemented!() }
+    /// # fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let http = reqwest::Client::builder()
+    ///     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
+    ///     .add_root_certificate(private_ca())
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .timeout(std::time::Duration::from_secs(20))
+    ///     .build()?;
+    /// let client = dfns::Client::builder().http_client(http).auth_token("…").build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
         self
     }
 
@@ -133,13 +165,16 @@ impl ClientBuilder {
             .map(|u| u.path().trim_end_matches('/').to_owned())
             .unwrap_or_default();
         let bearer = self.auth_token.as_ref().map(bearer_header).transpose()?;
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-            .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .user_agent(USER_AGENT)
+                .redirect(reqwest::redirect::Policy::none())
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
         let state = ClientState {
             base_url: base_url.clone(),
             api_path_prefix,

@@ -122,6 +122,8 @@ pub enum Error {
         code: Option<String>,
         /// The whole JSON error body, when it is JSON.
         details: Option<serde_json::Value>,
+        /// The response's headers (request ids for Dfns support, rate limits).
+        headers: Box<http::HeaderMap>,
         /// The request.
         request: Box<RequestInfo>,
         /// True for a 5xx to a request that is not idempotent: Dfns may have
@@ -139,6 +141,8 @@ pub enum Error {
     PolicyPending {
         /// The response body (it identifies the approval).
         body: serde_json::Value,
+        /// The response's headers.
+        headers: Box<http::HeaderMap>,
         /// The request.
         request: Box<RequestInfo>,
     },
@@ -187,15 +191,23 @@ pub enum Error {
     },
 
     /// Dfns answered, but the body is not what the spec says (not JSON,
-    /// truncated, too large, a different shape).
-    #[error("{request}: cannot decode the response (HTTP {status}): {reason}; body starts: {body_snippet:?}")]
+    /// truncated, too large, a field the document requires missing). New
+    /// variants, values, fields and id shapes are not this error: they
+    /// decode. After a 2xx the request did execute; `body` holds the whole
+    /// answer, so nothing is lost (`serde_json::from_slice(&body)`).
+    #[error("{request}: cannot decode the response (HTTP {status}) at `{path}`: {reason}; body starts: {body_snippet:?}")]
     Decode {
         /// The HTTP status code.
         status: u16,
+        /// Where in the body decoding failed, as a JSON path (`.items[3].requestBody`;
+        /// `.` for the whole body).
+        path: String,
         /// Why decoding failed.
         reason: String,
         /// The first bytes of the body (at most 256), lossily as UTF-8.
         body_snippet: String,
+        /// The whole body as received (empty if it was too large to read).
+        body: bytes::Bytes,
         /// The request.
         request: Box<RequestInfo>,
     },
@@ -215,6 +227,45 @@ impl Error {
             Error::PolicyPending { .. } => Some(202),
             _ => None,
         }
+    }
+
+    /// The HTTP status Dfns answered with, as an [`http::StatusCode`].
+    pub fn status_code(&self) -> Option<http::StatusCode> {
+        self.status()
+            .and_then(|s| http::StatusCode::from_u16(s).ok())
+    }
+
+    /// The response's headers, for [`Error::Api`] and [`Error::PolicyPending`].
+    pub fn headers(&self) -> Option<&http::HeaderMap> {
+        match self {
+            Error::Api { headers, .. } | Error::PolicyPending { headers, .. } => Some(headers),
+            _ => None,
+        }
+    }
+
+    /// The request id the answer carried, to quote to Dfns support: the
+    /// first of `x-request-id`, `x-dfns-request-id`, `x-amzn-requestid`,
+    /// `x-amz-request-id`, `request-id` present in the response headers.
+    ///
+    /// ```
+    /// # fn log(e: &dfns::Error) {
+    /// if let Some(id) = e.request_id() {
+    ///     eprintln!("{e} (Dfns request id {id})");
+    /// }
+    /// # }
+    /// ```
+    pub fn request_id(&self) -> Option<&str> {
+        const NAMES: [&str; 5] = [
+            "x-request-id",
+            "x-dfns-request-id",
+            "x-amzn-requestid",
+            "x-amz-request-id",
+            "request-id",
+        ];
+        let headers = self.headers()?;
+        NAMES
+            .iter()
+            .find_map(|name| headers.get(*name).and_then(|v| v.to_str().ok()))
     }
 
     /// Dfns's error message, for [`Error::Api`].
@@ -325,8 +376,10 @@ impl<E> From<progenitor_client::Error<E>> for Error {
 }
 
 /// Internal: a `reqwest::Response` can carry an `Error` to the generated
-/// code, which only accepts responses from the `exec` hook.
+/// code, which only accepts responses from the `exec` hook. Read by the
+/// generated operations only (unused when every tag feature is off).
 #[derive(Clone)]
+#[allow(dead_code)]
 pub(crate) struct CarriedError(pub(crate) std::sync::Arc<std::sync::Mutex<Option<Error>>>);
 
 impl CarriedError {

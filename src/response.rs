@@ -41,8 +41,7 @@ fn parts(response: &reqwest::Response) -> Result<Option<Exchange>, Error> {
 }
 
 /// Decodes a success response into `T`.
-#[doc(hidden)]
-pub async fn decode<T: DeserializeOwned>(
+pub(crate) async fn decode<T: DeserializeOwned>(
     response: reqwest::Response,
 ) -> Result<ResponseValue<T>, Error> {
     let exchange = parts(&response)?;
@@ -61,39 +60,52 @@ pub async fn decode<T: DeserializeOwned>(
     } else {
         &body
     };
-    match serde_json::from_slice(text) {
+    match decode_json(text) {
         Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-        Err(e) => Err(Error::Decode {
+        Err((path, reason)) => Err(Error::Decode {
             status: status.as_u16(),
+            path,
             reason: if body.is_empty() {
                 "the body is empty".into()
             } else {
-                e.to_string()
+                reason
             },
             body_snippet: snippet(&body),
+            body,
             request,
         }),
     }
 }
 
+/// Decodes JSON into `T`; on failure, the JSON path where it failed and why.
+pub(crate) fn decode_json<T: DeserializeOwned>(text: &[u8]) -> Result<T, (String, String)> {
+    let mut json = serde_json::Deserializer::from_slice(text);
+    let value = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| (e.path().to_string(), e.into_inner().to_string()))?;
+    // Trailing characters after the value are an error too.
+    json.end().map_err(|e| (".".to_owned(), e.to_string()))?;
+    Ok(value)
+}
+
 /// The error for a status the operation does not document as success.
-#[doc(hidden)]
-pub fn unexpected(response: reqwest::Response) -> Error {
+pub(crate) fn unexpected(response: reqwest::Response) -> Error {
     let exchange = match parts(&response) {
         Err(e) => return e,
         Ok(x) => x,
     };
     let status = response.status().as_u16();
+    let headers = response.headers().clone();
     let (body, request, idempotent) = match exchange {
         Some(x) => (x.body, x.request, x.idempotent),
         None => (Bytes::new(), unknown_request(), true),
     };
-    api_error(status, &body, request, idempotent)
+    api_error(status, headers, &body, request, idempotent)
 }
 
 /// An [`Error::Api`] from a status and body.
 pub(crate) fn api_error(
     status: u16,
+    headers: http::HeaderMap,
     body: &[u8],
     request: Box<RequestInfo>,
     idempotent: bool,
@@ -120,6 +132,7 @@ pub(crate) fn api_error(
         message,
         code: field(&["/error/code", "/code", "/errorName", "/error/name"]),
         details,
+        headers: Box::new(headers),
         request,
         may_have_executed: status >= 500 && !idempotent,
     }
@@ -142,6 +155,7 @@ mod tests {
     fn api_errors_read_dfns_messages_and_codes() {
         let e = api_error(
             401,
+            Default::default(),
             br#"{"error":{"message":"bad token","code":"E_AUTH"}}"#,
             request(),
             false,
@@ -150,13 +164,25 @@ mod tests {
         assert!(
             matches!(&e, Error::Api { code: Some(c), may_have_executed: false, .. } if c == "E_AUTH")
         );
-        let e = api_error(500, br#"{"message":"boom"}"#, request(), false);
+        let e = api_error(
+            500,
+            Default::default(),
+            br#"{"message":"boom"}"#,
+            request(),
+            false,
+        );
         assert!(e.may_have_executed());
         assert_eq!(e.to_string(), "op (POST /p): HTTP 500: boom; the request may have executed: check its effect before sending it again");
-        let e = api_error(503, b"<html>busy</html>", request(), true);
+        let e = api_error(
+            503,
+            Default::default(),
+            b"<html>busy</html>",
+            request(),
+            true,
+        );
         assert_eq!(e.dfns_message(), Some("<html>busy</html>"));
         assert!(!e.may_have_executed());
-        let e = api_error(404, b"", request(), true);
+        let e = api_error(404, Default::default(), b"", request(), true);
         assert_eq!(e.dfns_message(), Some("Not Found"));
     }
 

@@ -295,6 +295,7 @@ pub(crate) async fn send_with_retries(
         }
         let last_attempt = info.attempts >= policy.attempts()
             || budget.requests_left() < source.requests_per_attempt();
+        let sent_to = request.url().clone();
         let started = Instant::now();
         let outcome = http.execute(request).await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
@@ -326,7 +327,9 @@ pub(crate) async fn send_with_retries(
             Ok(response) => {
                 let status = response.status().as_u16();
                 tracing::debug!(step = %info.operation, attempt, elapsed_ms, status, "dfns response");
-                if response.status().is_redirection() {
+                // A caller's HTTP client may follow redirects itself: then
+                // the answer comes from elsewhere and is not Dfns's.
+                if response.status().is_redirection() || *response.url() != sent_to {
                     return Err(redirected(&response, info, idempotent));
                 }
                 let retry_after = response
@@ -359,10 +362,13 @@ pub(crate) async fn send_with_retries(
 /// The error for a 3xx: the Dfns API never redirects, so whatever answered
 /// is not Dfns, and the signed request is not re-sent to `Location`.
 fn redirected(response: &reqwest::Response, info: &RequestInfo, idempotent: bool) -> Error {
-    let location = response
-        .headers()
-        .get(LOCATION)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let location = match response.headers().get(LOCATION) {
+        Some(v) if response.status().is_redirection() => {
+            Some(String::from_utf8_lossy(v.as_bytes()).into_owned())
+        }
+        // Followed by the caller's client: where the answer came from.
+        _ => Some(response.url().to_string()),
+    };
     Error::Redirected {
         status: response.status().as_u16(),
         location,
@@ -391,8 +397,10 @@ async fn finish(
         Err(ReadError::TooLarge) => {
             return Err(Error::Decode {
                 status: status.as_u16(),
+                path: ".".into(),
                 reason: format!("the body is larger than {MAX_RESPONSE_BYTES} bytes"),
                 body_snippet: String::new(),
+                body: Bytes::new(),
                 request,
             })
         }
@@ -408,7 +416,11 @@ async fn finish(
         let body = serde_json::from_slice(&body).unwrap_or_else(|_| {
             serde_json::Value::String(String::from_utf8_lossy(&body).into_owned())
         });
-        return Err(Error::PolicyPending { body, request });
+        return Err(Error::PolicyPending {
+            body,
+            headers: Box::new(headers),
+            request,
+        });
     }
     let mut rebuilt = http::Response::new(reqwest::Body::from(body.clone()));
     *rebuilt.status_mut() = status;

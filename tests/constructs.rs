@@ -73,7 +73,6 @@ fn tagged_unions_pick_the_variant_by_its_kind() {
     let token: Transfer =
         serde_json::from_value(json!({"kind": "Token", "contract": "0x1", "amount": "2"})).unwrap();
     assert!(matches!(token, Transfer::TokenTransfer(_)));
-    assert!(serde_json::from_value::<Transfer>(json!({"kind": "Nft", "amount": "1"})).is_err());
     let response: FixtureTransferResponse = serde_json::from_value(
         json!({"transfer": {"kind": "Native", "amount": "1"}, "previous": null}),
     )
@@ -168,4 +167,92 @@ async fn a_signed_body_with_a_map_serializes_the_same_twice() {
         .await
         .expect("the request carries the bytes that were signed");
     assert!(mock.user_actions()[0].consumed);
+}
+
+/// What a newer server sends decodes, and serializes back unchanged, in
+/// every kind of union and field the document has (see `lenient_responses`).
+#[test]
+fn a_newer_server_s_additions_decode_and_round_trip() {
+    let drift = json!({
+        "id": "wa-01jip-s9pis-e1kph66br1k8e5ja",   // a new id shape
+        "name": "",                                  // below minLength
+        "amount": 1000,                              // a number for a string
+        "count": "42",                               // a string for an integer
+        "ratio": "0.5",                              // a string for a number
+        "limit": "7",
+        "status": "Suspended",                       // not the one value known
+        "auth": {"addedIn2031": {"x": 1}},           // externally tagged: new key
+        "event": {"kind": "Archived", "by": "us-1"}, // adjacently tagged: new kind
+        "surprise": {"nested": [1, 2]}               // a new field
+    });
+    let decoded: FixtureDriftResponse = serde_json::from_value(drift.clone()).unwrap();
+    assert_eq!(decoded.id.as_str(), "wa-01jip-s9pis-e1kph66br1k8e5ja");
+    assert_eq!(decoded.name.as_str(), "");
+    assert_eq!(decoded.amount.as_str(), "1000");
+    assert_eq!(
+        (decoded.count, decoded.ratio, decoded.limit),
+        (42, 0.5, Some(7))
+    );
+    assert_eq!(
+        decoded.status,
+        FixtureDriftResponseStatus::Other("Suspended".into())
+    );
+    assert!(matches!(decoded.auth, FixtureDriftResponseAuth::Unknown(_)));
+    assert!(matches!(decoded.event, Event::Unknown(_)));
+    assert_eq!(
+        decoded.unknown_fields["surprise"],
+        json!({"nested": [1, 2]})
+    );
+    // Serialized back: the unknown parts exactly as received.
+    let again = serde_json::to_value(&decoded).unwrap();
+    for key in ["id", "name", "status", "auth", "event", "surprise"] {
+        assert_eq!(again[key], drift[key], "{key}");
+    }
+
+    // A union that request bodies use too decodes a new kind, but cannot
+    // be serialized, so it can never be sent.
+    let transfer: Transfer = serde_json::from_value(json!({"kind": "Nft", "amount": "1"})).unwrap();
+    assert!(matches!(transfer, Transfer::Unknown(_)));
+    assert!(serde_json::to_value(&transfer).is_err());
+
+    // Building the same values as request-side values still checks them.
+    assert!(FixtureDriftResponseId::try_from("wa-01jip-s9pis-e1kph66br1k8e5ja").is_err());
+    assert!(FixtureDriftResponseName::try_from("").is_err());
+    assert!(FixtureDriftResponseAmount::try_from("1e3").is_err());
+    // Request-only types keep their strict decoding.
+    for bad in [
+        json!({"percent": 0}),
+        json!({"percent": "5"}),
+        json!({"percent": 5, "surprise": 1}),
+    ] {
+        assert!(
+            serde_json::from_value::<FixtureBoundsBody>(bad.clone()).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+/// A response still missing a field the document requires is an error
+/// that says where.
+#[test]
+fn a_missing_required_field_is_still_an_error() {
+    let err = serde_json::from_value::<FixtureDriftResponse>(json!({"id": "x"})).unwrap_err();
+    assert!(err.to_string().contains("missing field"), "{err}");
+}
+
+/// A request body holding a variant the document does not know is refused
+/// before anything is sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_variant_is_never_sent() {
+    let mock = dfns::mock::DfnsMock::start().await;
+    let unknown: Transfer = serde_json::from_value(json!({"kind": "Nft", "amount": "1"})).unwrap();
+    let err = mock
+        .client()
+        .fixture_transfer()
+        .body(unknown)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, dfns::Error::InvalidRequest(_)), "{err}");
+    assert_eq!(mock.hits("fixture_transfer"), 0);
 }

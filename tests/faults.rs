@@ -89,17 +89,41 @@ async fn gateway_errors_on_a_post_are_not_resent_either() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_202_is_policy_pending_with_its_body() {
     let mock = DfnsMock::start().await;
-    mock.queue_response(OP, 202, &[], r#"{"id":"ap-1","status":"Pending"}"#);
+    mock.queue_response(
+        OP,
+        202,
+        &[("x-request-id", "req-202")],
+        r#"{"id":"ap-1","status":"Pending"}"#,
+    );
     let err = call(&client_for(&mock)).await.unwrap_err();
     assert!(err.is_policy_pending());
     match &err {
-        Error::PolicyPending { body, request } => {
+        Error::PolicyPending { body, request, .. } => {
             assert_eq!(body["id"], "ap-1");
             assert_eq!(request.operation, OP);
         }
         other => panic!("{other}"),
     }
+    assert_eq!(err.request_id(), Some("req-202"));
     assert!(err.to_string().contains("pending policy approval"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_errors_keep_the_response_headers_and_request_id() {
+    let mock = DfnsMock::start().await;
+    mock.queue_response(
+        OP,
+        403,
+        &[
+            ("x-dfns-request-id", "dfns-req-7"),
+            ("x-ratelimit-remaining", "0"),
+        ],
+        r#"{"error":{"message":"forbidden"}}"#,
+    );
+    let err = call(&client_for(&mock)).await.unwrap_err();
+    assert_eq!(err.status_code(), Some(http::StatusCode::FORBIDDEN));
+    assert_eq!(err.request_id(), Some("dfns-req-7"));
+    assert_eq!(err.headers().unwrap()["x-ratelimit-remaining"], "0");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -276,13 +300,22 @@ async fn malformed_responses_are_typed_errors_never_panics() {
             mock.queue_response(OP, status, &[("content-type", "text/plain")], body.clone());
             match call(&client).await {
                 Ok(code) => panic!("body #{i} with {status} parsed as success: {code}"),
-                Err(Error::Decode {
-                    status: s,
-                    body_snippet,
-                    ..
-                }) => {
+                Err(
+                    ref e @ Error::Decode {
+                        status: s,
+                        ref body_snippet,
+                        body: ref raw,
+                        ..
+                    },
+                ) => {
                     assert!((200..300).contains(&s), "#{i}");
                     assert!(body_snippet.len() <= 256, "#{i}");
+                    assert_eq!(
+                        raw.as_ref(),
+                        body.as_slice(),
+                        "#{i}: the whole body is kept"
+                    );
+                    assert!(e.may_have_executed(), "#{i}: a 2xx executed");
                 }
                 Err(e @ Error::Api { .. }) => {
                     assert!(e.status().unwrap() >= 400, "#{i} {status}: {e}")
@@ -290,6 +323,12 @@ async fn malformed_responses_are_typed_errors_never_panics() {
                 Err(other) => panic!("body #{i} with {status}: unexpected error kind: {other}"),
             }
         }
+    }
+    // The error says where in the body decoding failed.
+    mock.queue_response(OP, 200, &[], r#"{"code":"A","expiration":true}"#);
+    match call(&client).await {
+        Err(Error::Decode { path, .. }) => assert_eq!(path, "expiration"),
+        other => panic!("{other:?}"),
     }
     // The well-formed body still works, under any content type.
     mock.queue_response(OP, 200, &[("content-type", "text/html")], valid);

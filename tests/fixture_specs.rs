@@ -22,6 +22,7 @@ fn the_constructs_fixture_generates() {
         [
             "fixture_bounds",
             "fixture_combinations",
+            "fixture_drift",
             "fixture_nullable",
             "fixture_transfer",
             "fixture_typed_data",

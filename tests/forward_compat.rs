@@ -68,3 +68,47 @@ fn one_network_type_is_shared_by_requests_and_responses() {
     let body: dfns::types::CreateWalletBody = body.try_into().unwrap();
     assert_eq!(serde_json::to_value(&body).unwrap()["network"], "Bitcoin");
 }
+
+/// A transfer of a kind this version does not know (Dfns adds them:
+/// `Sep41`, `Spl2022`, `Asa`, …) inside a `list_transfers` page: the page
+/// decodes, the new transfer is kept as `Unknown` and serializes back as
+/// received, and its neighbours stay typed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_transfer_kind_does_not_break_list_transfers() {
+    use dfns::types::{TransferRequest, TransferRequestRequestBody};
+    let mock = dfns::mock::DfnsMock::start().await;
+    let mut page = dfns::mock::canned_response("list_transfers").unwrap();
+    let known = page["items"][0].clone();
+    let mut new_kind = known.clone();
+    let request_body =
+        json!({"kind": "Sep41", "to": "GA7Q", "amount": "1000", "asset": {"code": "X"}});
+    new_kind["requestBody"] = request_body.clone();
+    new_kind["id"] = json!("xfr-01jip-s9pis-newshape0000000");
+    new_kind["status"] = json!("SomeStatus2031");
+    new_kind["addedIn2031"] = json!({"a": 1});
+    page["items"] = json!([known, new_kind.clone()]);
+    mock.stub("list_transfers", page);
+    let listed = mock
+        .client()
+        .list_transfers()
+        .wallet_id("wa-5pfuu-9euek-h0odgb6snva8ph3k")
+        .send()
+        .await
+        .expect("one new transfer kind must not fail the page");
+    let items: &Vec<TransferRequest> = &listed.items;
+    assert_eq!(items.len(), 2);
+    assert!(!matches!(
+        items[0].request_body,
+        TransferRequestRequestBody::Unknown(_)
+    ));
+    assert!(matches!(
+        items[1].request_body,
+        TransferRequestRequestBody::Unknown(_)
+    ));
+    assert_eq!(items[1].unknown_fields["addedIn2031"], json!({"a": 1}));
+    // A proxy or cache that serializes the page again loses nothing.
+    let again = serde_json::to_value(&items[1]).unwrap();
+    for key in ["requestBody", "id", "status", "addedIn2031"] {
+        assert_eq!(again[key], new_kind[key], "{key}");
+    }
+}

@@ -5,11 +5,13 @@
 //! named and tabled ([`operations`]) → progenitor → Rust source text.
 //! Every failure is a [`SpecError`] carrying the JSON pointer of the problem.
 
+pub mod client_constructors;
 pub mod combinators;
 pub mod diff;
 pub mod error;
 pub mod error_type;
 pub mod features;
+pub mod lenient_responses;
 pub mod naming;
 pub mod normalize;
 pub mod open_enums;

@@ -9,21 +9,23 @@
 //! the same string. `FromStr` and `Display` follow, and `Copy` is dropped
 //! (a `String` is not `Copy`).
 //!
-//! Enums with a single value are left closed: they are the `kind`/`type`
-//! tags that tell the variants of a union apart.
+//! Enums with a single value are left closed, except those named by the
+//! caller: most are the `kind`/`type` tags that tell the variants of a
+//! union apart (see [`crate::lenient_responses`], which finds the others).
 
 use std::collections::BTreeSet;
 
 use syn::visit_mut::VisitMut;
 use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
 
-/// Opens the qualifying enums of the generated `types` module.
-pub fn open_enums(file: &mut syn::File) {
+/// Opens the qualifying enums of the generated `types` module: those with
+/// two or more values, and the one-value enums in `single_values`.
+pub fn open_enums(file: &mut syn::File, single_values: &BTreeSet<String>) {
     for item in &mut file.items {
         if let Item::Mod(m) = item {
             if m.ident == "types" {
                 if let Some((_, items)) = &mut m.content {
-                    open_in(items);
+                    open_in(items, single_values);
                 }
             }
         }
@@ -39,8 +41,8 @@ fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
     })
 }
 
-fn is_open_candidate(e: &ItemEnum) -> bool {
-    e.variants.len() >= 2
+fn is_open_candidate(e: &ItemEnum, single_values: &BTreeSet<String>) -> bool {
+    (e.variants.len() >= 2 || single_values.contains(&e.ident.to_string()))
         && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
         && derives(&e.attrs, "Deserialize")
 }
@@ -61,11 +63,11 @@ fn drop_copy(attrs: &mut [syn::Attribute]) {
     }
 }
 
-fn open_in(items: &mut [Item]) {
+fn open_in(items: &mut [Item], single_values: &BTreeSet<String>) {
     let mut opened = BTreeSet::new();
     for item in items.iter_mut() {
         match item {
-            Item::Enum(e) if is_open_candidate(e) => {
+            Item::Enum(e) if is_open_candidate(e, single_values) => {
                 drop_copy(&mut e.attrs);
                 e.variants.push(parse_quote! {
                     #[doc = "A value this version of the crate does not know yet, kept as sent."]
@@ -169,7 +171,7 @@ mod tests {
             }
         };
         let mut file: syn::File = syn::parse2(tokens).unwrap();
-        open_enums(&mut file);
+        open_enums(&mut file, &BTreeSet::new());
         let out = quote!(#file).to_string();
         assert!(
             out.contains("# [serde (untagged)] Other (:: std :: string :: String)"),

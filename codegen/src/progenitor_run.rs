@@ -82,11 +82,16 @@ pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
 /// type, `JsonSchema` behind the `schemars` feature.
 fn postprocess(tokens: proc_macro2::TokenStream) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
-    crate::open_enums::open_enums(&mut file);
+    let response_types = crate::response_types::response_types(&file);
+    let lenient = crate::lenient_responses::analyse(&file, &response_types);
+    crate::open_enums::open_enums(&mut file, &lenient.open_single_values);
+    crate::lenient_responses::apply(&mut file, &lenient);
     crate::error_type::use_crate_error(&mut file);
     crate::schemars_feature::gate_json_schema(&mut file);
+    crate::client_constructors::hide_client_constructors(&mut file)
+        .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
     Ok(GeneratedClient {
-        response_types: crate::response_types::response_types(&file),
+        response_types,
         empty_types: empty_enums(&file),
         source: quote::quote!(#file).to_string(),
     })

@@ -223,26 +223,32 @@ async fn post_json<T: DeserializeOwned>(
         .await
         .map_err(Error::not_executed)?;
     let status = response.status().as_u16();
+    let headers = response.headers().clone();
     let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
         .await
         .map_err(|_| Error::Decode {
             status,
+            path: ".".into(),
             reason: "the body could not be read or is too large".into(),
             body_snippet: String::new(),
+            body: bytes::Bytes::new(),
             request: info.clone().into(),
         })?;
     if !(200..300).contains(&status) {
         return Err(crate::response::api_error(
             status,
+            headers,
             &bytes,
             info.into(),
             true,
         ));
     }
-    serde_json::from_slice(&bytes).map_err(|e| Error::Decode {
+    crate::response::decode_json(&bytes).map_err(|(path, reason)| Error::Decode {
         status,
-        reason: e.to_string(),
+        path,
+        reason,
         body_snippet: crate::response::snippet(&bytes),
+        body: bytes,
         request: info.into(),
     })
 }

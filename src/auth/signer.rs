@@ -130,6 +130,42 @@ pub trait CredentialSigner: Send + Sync + fmt::Debug {
     async fn sign(&self, challenge: &UserActionChallenge) -> Result<KeyAssertion, SignerError>;
 }
 
+/// One signer shared by many clients and tasks: `Arc<KeySigner>`,
+/// `Arc<dyn CredentialSigner>` and the like sign as the signer they hold.
+///
+/// ```
+/// # use ed25519_dalek::pkcs8::{EncodePrivateKey as _, spki::der::pem::LineEnding};
+/// # let pem = ed25519_dalek::SigningKey::from_bytes(&[7; 32]).to_pkcs8_pem(LineEnding::LF).unwrap();
+/// use std::sync::Arc;
+/// let signer = Arc::new(dfns::KeySigner::from_pem("cr-1", &pem)?);
+/// let eu = dfns::Client::builder().signer(signer.clone()).build()?;
+/// let uae = dfns::Client::builder().region(dfns::Region::Uae).signer(signer).build()?;
+/// # let _ = (eu, uae);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[async_trait::async_trait]
+impl<T: CredentialSigner + ?Sized> CredentialSigner for std::sync::Arc<T> {
+    fn credential_id(&self) -> &str {
+        (**self).credential_id()
+    }
+
+    async fn sign(&self, challenge: &UserActionChallenge) -> Result<KeyAssertion, SignerError> {
+        (**self).sign(challenge).await
+    }
+}
+
+/// A boxed signer (`Box<dyn CredentialSigner>`) signs as the signer it holds.
+#[async_trait::async_trait]
+impl<T: CredentialSigner + ?Sized> CredentialSigner for Box<T> {
+    fn credential_id(&self) -> &str {
+        (**self).credential_id()
+    }
+
+    async fn sign(&self, challenge: &UserActionChallenge) -> Result<KeyAssertion, SignerError> {
+        (**self).sign(challenge).await
+    }
+}
+
 /// The `clientData` a key credential signs: compact JSON with
 /// `"type":"key.get"` and the challenge, plus the `origin` and
 /// `"crossOrigin":false` that the official Python SDK sends.

@@ -1,0 +1,669 @@
+//! Response types that decode what a newer (or older) server sends:
+//! validate what you send, accept and preserve what you receive.
+//!
+//! The types a response can contain (reachable from an operation's success
+//! body) are found from the generated code itself, then rewritten:
+//!
+//! - every union (an enum with data: tagged, untagged or internally tagged)
+//!   gets a last variant `#[serde(untagged)] Unknown(serde_json::Value)`
+//!   that keeps whatever a newer server sent; it serializes back unchanged.
+//!   A union that request bodies use too gets it with `skip_serializing`,
+//!   so it decodes but can never be sent: a request cannot carry a variant
+//!   the document does not know;
+//! - a one-value string enum that is not a union's tag gets `Other(String)`
+//!   (done by [`crate::open_enums`], told which ones here);
+//! - constrained strings (ids, amounts: a `pattern` or length bounds)
+//!   decode without their checks, and from a JSON number too; building one
+//!   (`TryFrom`, `FromStr`, builders) still checks;
+//! - `number`/`integer` fields decode from a JSON string holding a number;
+//! - structs keep the fields they do not know in `unknown_fields`, and
+//!   serialize them back.
+//!
+//! Types only request bodies use keep their strict decoding.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use syn::visit::{self, Visit};
+use syn::visit_mut::{self, VisitMut};
+use syn::{parse_quote, Fields, Item, ItemEnum, ItemStruct, Type};
+
+/// The name of the field that keeps unknown response fields.
+pub const UNKNOWN_FIELDS: &str = "unknown_fields";
+
+/// What the pass found, for tests and the build's report.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Types a response can contain.
+    pub response_types: BTreeSet<String>,
+    /// Types a request can contain.
+    pub request_types: BTreeSet<String>,
+    /// Unions given an `Unknown` variant.
+    pub open_unions: BTreeSet<String>,
+    /// One-value enums to open with `Other(String)`.
+    pub open_single_values: BTreeSet<String>,
+    /// Types that are a variant of an untagged union: a constrained string
+    /// among them must not take a JSON number, which a later variant may be
+    /// for.
+    pub untagged_payloads: BTreeSet<String>,
+}
+
+/// The types each item of `mod types` mentions, and the roots of both
+/// directions.
+pub fn analyse(file: &syn::File, response_roots: &[(String, String)]) -> Report {
+    let items = types_items(file);
+    let names: BTreeSet<String> = items.iter().filter_map(item_name).collect();
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in items {
+        if let Some(name) = item_name(item) {
+            let mut mentioned = Mentions::new(&names);
+            match item {
+                Item::Struct(s) => mentioned.visit_fields(&s.fields),
+                Item::Enum(e) => e
+                    .variants
+                    .iter()
+                    .for_each(|v| mentioned.visit_fields(&v.fields)),
+                Item::Type(t) => mentioned.visit_type(&t.ty),
+                _ => {}
+            }
+            edges.insert(name, mentioned.found);
+        }
+    }
+    let roots = response_roots.iter().flat_map(|(_, ty)| {
+        let ty: Option<Type> = syn::parse_str(ty).ok();
+        let mut mentioned = Mentions::new(&names);
+        if let Some(ty) = &ty {
+            mentioned.visit_type(ty);
+        }
+        mentioned.found
+    });
+    let response_types = closure(roots, &edges);
+    let request_types = closure(request_roots(file, &names), &edges);
+    let discriminators = union_tags(items);
+    let mut report = Report {
+        response_types,
+        request_types,
+        untagged_payloads: untagged_payloads(items),
+        ..Report::default()
+    };
+    for item in items {
+        if let Item::Enum(e) = item {
+            let name = e.ident.to_string();
+            if !report.response_types.contains(&name) {
+                continue;
+            }
+            if is_union(e) {
+                report.open_unions.insert(name);
+            } else if e.variants.len() == 1 && is_unit_enum(e) && !discriminators.contains(&name) {
+                report.open_single_values.insert(name);
+            }
+        }
+    }
+    report
+}
+
+/// Applies the rewrites the report calls for.
+pub fn apply(file: &mut syn::File, report: &Report) {
+    let Some(items) = types_items_mut(file) else {
+        return;
+    };
+    let mut unknown_fields = BTreeSet::new();
+    for item in items.iter_mut() {
+        match item {
+            Item::Enum(e) if report.open_unions.contains(&e.ident.to_string()) => {
+                let sendable = !report.request_types.contains(&e.ident.to_string());
+                add_unknown_variant(e, sendable);
+                for v in e.variants.iter_mut() {
+                    if let Fields::Named(named) = &mut v.fields {
+                        lenient_fields(named.named.iter_mut());
+                    }
+                }
+            }
+            Item::Struct(s) if report.response_types.contains(&s.ident.to_string()) => {
+                if let Fields::Named(named) = &mut s.fields {
+                    lenient_fields(named.named.iter_mut());
+                }
+                if keep_unknown_fields(s) {
+                    unknown_fields.insert(s.ident.to_string());
+                }
+            }
+            Item::Impl(imp) => {
+                if let Some(name) = impl_self_name(imp) {
+                    if report.response_types.contains(&name) && is_trait_impl(imp, "Deserialize") {
+                        let from_numbers = !report.untagged_payloads.contains(&name);
+                        lenient_newtype_deserialize(imp, from_numbers);
+                    }
+                    if report.open_unions.contains(&name) && is_trait_impl(imp, "Display") {
+                        display_unknown(imp);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Every place that builds one of those structs gives the new field.
+    StructLiterals {
+        structs: &unknown_fields,
+        current_impl: None,
+        in_types: false,
+        in_builder: false,
+    }
+    .visit_file_mut(file);
+}
+
+fn types_items(file: &syn::File) -> &[Item] {
+    file.items
+        .iter()
+        .find_map(|item| match item {
+            Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, i)| i.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[])
+}
+
+fn types_items_mut(file: &mut syn::File) -> Option<&mut Vec<Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, i)| i),
+        _ => None,
+    })
+}
+
+fn item_name(item: &Item) -> Option<String> {
+    match item {
+        Item::Struct(s) => Some(s.ident.to_string()),
+        Item::Enum(e) => Some(e.ident.to_string()),
+        Item::Type(t) => Some(t.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Type names (of `mod types`) mentioned in a piece of syntax.
+struct Mentions<'a> {
+    names: &'a BTreeSet<String>,
+    found: BTreeSet<String>,
+}
+
+impl<'a> Mentions<'a> {
+    fn new(names: &'a BTreeSet<String>) -> Self {
+        Mentions {
+            names,
+            found: BTreeSet::new(),
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Mentions<'_> {
+    fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
+        let ident = segment.ident.to_string();
+        if self.names.contains(&ident) {
+            self.found.insert(ident);
+        }
+        visit::visit_path_segment(self, segment);
+    }
+}
+
+fn closure(
+    roots: impl IntoIterator<Item = String>,
+    edges: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut todo: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = todo.pop() {
+        if seen.insert(name.clone()) {
+            todo.extend(edges.get(&name).into_iter().flatten().cloned());
+        }
+    }
+    seen
+}
+
+/// The types the operations' builders take (body and parameters): the
+/// fields of the structs of progenitor's top-level `builder` module.
+fn request_roots(file: &syn::File, names: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut mentioned = Mentions::new(names);
+    for item in &file.items {
+        if let Item::Mod(m) = item {
+            if m.ident == "builder" {
+                for inner in m.content.iter().flat_map(|(_, items)| items) {
+                    if let Item::Struct(s) = inner {
+                        mentioned.visit_fields(&s.fields);
+                    }
+                }
+            }
+        }
+    }
+    mentioned.found
+}
+
+fn is_unit_enum(e: &ItemEnum) -> bool {
+    e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
+}
+
+fn has_serde_word(attrs: &[syn::Attribute], word: &str) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("serde")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string().split([',', ' ']).any(|t| t == word))
+    })
+}
+
+fn has_serde_key(attrs: &[syn::Attribute], key: &str) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("serde")
+            && a.meta.require_list().is_ok_and(|l| {
+                l.tokens
+                    .to_string()
+                    .split(',')
+                    .any(|t| t.trim().starts_with(key) && t.contains('='))
+            })
+    })
+}
+
+/// An enum whose variants carry data (or are told apart by a `tag`), and
+/// that has no catch-all yet: not an open string enum.
+fn is_union(e: &ItemEnum) -> bool {
+    let has_data = !is_unit_enum(e) || has_serde_key(&e.attrs, "tag");
+    let has_catch_all = e
+        .variants
+        .iter()
+        .any(|v| has_serde_word(&v.attrs, "untagged"));
+    has_data && !has_catch_all && !e.variants.is_empty()
+}
+
+/// One-value enums that tell the variants of an untagged union apart: the
+/// type of a field of one of its struct variants, or of a struct that is
+/// one of its variants. Opening them would let one variant take another's
+/// data.
+fn union_tags(items: &[Item]) -> BTreeSet<String> {
+    let structs: BTreeMap<String, &ItemStruct> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Struct(s) => Some((s.ident.to_string(), s)),
+            _ => None,
+        })
+        .collect();
+    let mut tags = BTreeSet::new();
+    let mut field_types = |fields: &Fields| {
+        for field in fields {
+            if let Type::Path(p) = &field.ty {
+                if let Some(last) = p.path.segments.last() {
+                    tags.insert(last.ident.to_string());
+                }
+            }
+        }
+    };
+    for item in items {
+        let Item::Enum(e) = item else { continue };
+        if !has_serde_word(&e.attrs, "untagged") {
+            continue;
+        }
+        for v in &e.variants {
+            match &v.fields {
+                Fields::Named(_) => field_types(&v.fields),
+                Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                    if let Type::Path(p) = &u.unnamed[0].ty {
+                        let name = p.path.segments.last().map(|s| s.ident.to_string());
+                        if let Some(s) = name.and_then(|n| structs.get(&n)) {
+                            field_types(&s.fields);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    tags
+}
+
+/// The payload types of the tuple variants of untagged enums.
+fn untagged_payloads(items: &[Item]) -> BTreeSet<String> {
+    let mut payloads = BTreeSet::new();
+    for item in items {
+        let Item::Enum(e) = item else { continue };
+        if !has_serde_word(&e.attrs, "untagged") {
+            continue;
+        }
+        for v in &e.variants {
+            if let Fields::Unnamed(u) = &v.fields {
+                for field in &u.unnamed {
+                    if let Type::Path(p) = &field.ty {
+                        if let Some(last) = p.path.segments.last() {
+                            payloads.insert(last.ident.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    payloads
+}
+
+fn add_unknown_variant(e: &mut ItemEnum, sendable: bool) {
+    let untagged = has_serde_word(&e.attrs, "untagged");
+    let serde: Option<syn::Attribute> = match (untagged, sendable) {
+        (true, true) => None,
+        (true, false) => Some(parse_quote!(#[serde(skip_serializing)])),
+        (false, true) => Some(parse_quote!(#[serde(untagged)])),
+        (false, false) => Some(parse_quote!(#[serde(untagged, skip_serializing)])),
+    };
+    let doc = if sendable {
+        "A variant this version of the crate does not know yet, kept as sent; it serializes back unchanged."
+    } else {
+        "A variant this version of the crate does not know yet, kept as received. Request bodies use this type too, so it cannot be serialized: a request cannot carry a variant the document does not know."
+    };
+    e.variants.push(parse_quote! {
+        #[doc = #doc]
+        #serde
+        Unknown(::serde_json::Value)
+    });
+}
+
+fn is_option(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn is_number(ty: &Type) -> bool {
+    let Type::Path(p) = ty else { return false };
+    p.path.segments.last().is_some_and(|s| {
+        matches!(
+            s.ident.to_string().as_str(),
+            "f64"
+                | "f32"
+                | "i64"
+                | "u64"
+                | "i32"
+                | "u32"
+                | "i16"
+                | "u16"
+                | "i8"
+                | "u8"
+                | "NonZeroU64"
+                | "NonZeroU32"
+        )
+    })
+}
+
+/// `number`/`integer` fields accept a JSON string holding a number.
+fn lenient_fields<'a>(fields: impl Iterator<Item = &'a mut syn::Field>) {
+    for field in fields {
+        if has_serde_key(&field.attrs, "deserialize_with") || has_serde_key(&field.attrs, "with") {
+            continue;
+        }
+        if is_number(&field.ty) {
+            field
+                .attrs
+                .push(parse_quote!(#[serde(deserialize_with = "crate::lenient::number")]));
+        } else if is_option(&field.ty).is_some_and(is_number) {
+            field.attrs.push(parse_quote!(
+                #[serde(default, deserialize_with = "crate::lenient::option_number")]
+            ));
+        }
+    }
+}
+
+/// Adds `unknown_fields` to a struct with named fields that has none.
+fn keep_unknown_fields(s: &mut ItemStruct) -> bool {
+    let Fields::Named(named) = &mut s.fields else {
+        return false;
+    };
+    let taken = named
+        .named
+        .iter()
+        .any(|f| f.ident.as_ref().is_some_and(|i| i == UNKNOWN_FIELDS));
+    if taken
+        || has_serde_word(&s.attrs, "deny_unknown_fields")
+        || has_serde_word(&s.attrs, "transparent")
+    {
+        return false;
+    }
+    let ident = syn::Ident::new(UNKNOWN_FIELDS, proc_macro2::Span::call_site());
+    named.named.push(parse_quote! {
+        #[doc = "Fields this version of the crate does not know, kept as received and serialized back."]
+        #[serde(flatten)]
+        pub #ident: ::serde_json::Map<::std::string::String, ::serde_json::Value>
+    });
+    true
+}
+
+fn impl_self_name(imp: &syn::ItemImpl) -> Option<String> {
+    match &*imp.self_ty {
+        Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(|i| i.to_string()),
+        _ => None,
+    }
+}
+
+fn is_trait_impl(imp: &syn::ItemImpl, name: &str) -> bool {
+    imp.trait_
+        .as_ref()
+        .and_then(|(_, path, _)| path.segments.last())
+        .is_some_and(|s| s.ident == name)
+}
+
+/// typify's `Display` for a union of scalars matches every variant; the
+/// `Unknown` one shows its JSON.
+fn display_unknown(imp: &mut syn::ItemImpl) {
+    struct AddArm;
+    impl VisitMut for AddArm {
+        fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+            m.arms
+                .push(parse_quote!(Self::Unknown(value) => value.fmt(f),));
+        }
+    }
+    AddArm.visit_item_impl_mut(imp);
+}
+
+/// A constrained string's `Deserialize` (typify: `String::deserialize(d)?
+/// .parse()`, which checks the pattern and length) becomes a plain decode
+/// that, when `from_numbers`, also takes a JSON number as its text.
+fn lenient_newtype_deserialize(imp: &mut syn::ItemImpl, from_numbers: bool) {
+    let text = quote::quote!(#imp).to_string();
+    if !text.contains(":: std :: string :: String :: deserialize (deserializer) ?") {
+        return;
+    }
+    for item in &mut imp.items {
+        if let syn::ImplItem::Fn(f) = item {
+            if f.sig.ident == "deserialize" {
+                f.block = if from_numbers {
+                    parse_quote!({ crate::lenient::string(deserializer).map(Self) })
+                } else {
+                    parse_quote!({ crate::lenient::text(deserializer).map(Self) })
+                };
+            }
+        }
+    }
+}
+
+/// Adds `unknown_fields: Default::default()` to struct expressions that
+/// build one of `structs`: `X { .. }`, `types::X { .. }`, or `Self { .. }`
+/// in an impl for X. Inside typify's nested `builder` module a bare `X` is
+/// the builder of the same name, and the type is `super::X`.
+struct StructLiterals<'a> {
+    structs: &'a BTreeSet<String>,
+    current_impl: Option<String>,
+    /// Directly in `mod types`.
+    in_types: bool,
+    /// In typify's `mod types::builder`.
+    in_builder: bool,
+}
+
+impl StructLiterals<'_> {
+    /// The `mod types` struct a path names, if any.
+    fn named(&self, path: &syn::Path) -> Option<String> {
+        let idents: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        match idents.as_slice() {
+            [only] if only == "Self" => self.current_impl.clone(),
+            [only] if self.in_types => Some(only.clone()),
+            [scope, name] if scope == "types" || (scope == "super" && self.in_builder) => {
+                Some(name.clone())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl VisitMut for StructLiterals<'_> {
+    fn visit_item_mod_mut(&mut self, m: &mut syn::ItemMod) {
+        let (was_in_types, was_in_builder) = (self.in_types, self.in_builder);
+        self.in_builder = self.in_types && m.ident == "builder";
+        self.in_types = m.ident == "types";
+        visit_mut::visit_item_mod_mut(self, m);
+        (self.in_types, self.in_builder) = (was_in_types, was_in_builder);
+    }
+
+    fn visit_item_impl_mut(&mut self, imp: &mut syn::ItemImpl) {
+        let name = match &*imp.self_ty {
+            Type::Path(p) if p.qself.is_none() => self.named(&p.path),
+            _ => None,
+        };
+        let previous = std::mem::replace(&mut self.current_impl, name);
+        visit_mut::visit_item_impl_mut(self, imp);
+        self.current_impl = previous;
+    }
+
+    fn visit_expr_struct_mut(&mut self, s: &mut syn::ExprStruct) {
+        visit_mut::visit_expr_struct_mut(self, s);
+        let Some(name) = self.named(&s.path) else {
+            return;
+        };
+        if !self.structs.contains(&name) || s.rest.is_some() {
+            return;
+        }
+        let ident = syn::Ident::new(UNKNOWN_FIELDS, proc_macro2::Span::call_site());
+        s.fields
+            .push(parse_quote!(#ident: ::std::default::Default::default()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn sample() -> syn::File {
+        syn::parse2(quote! {
+            pub mod types {
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                #[serde(untagged)]
+                pub enum TransferBody {
+                    Native { amount: Amount, kind: NativeKind },
+                    Token(TokenBody),
+                }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                pub struct TokenBody { pub kind: TokenKind, pub fee: f64, pub gas: ::std::option::Option<i64> }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                pub enum NativeKind { Native }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                pub enum TokenKind { Token }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                pub enum Status { Active }
+                #[derive(::serde::Serialize)]
+                #[serde(transparent)]
+                pub struct Amount(::std::string::String);
+                impl<'de> ::serde::Deserialize<'de> for Amount {
+                    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+                    where D: ::serde::Deserializer<'de> {
+                        ::std::string::String::deserialize(deserializer)?.parse().map_err(|e| todo!())
+                    }
+                }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                pub struct Transfer { pub body: TransferBody, pub status: Status }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                #[serde(tag = "kind")]
+                pub enum Action { Approve { reason: String } }
+                #[derive(::serde::Deserialize, ::serde::Serialize)]
+                #[serde(deny_unknown_fields)]
+                pub struct CreateBody { pub action: Action, pub body: TransferBody }
+                impl ::std::convert::TryFrom<builder::Transfer> for Transfer {
+                    type Error = String;
+                    fn try_from(value: builder::Transfer) -> Result<Self, String> {
+                        Ok(Self { body: value.body?, status: value.status? })
+                    }
+                }
+            }
+            pub mod builder {
+                pub struct CreateTransfer<'a> { body: Result<types::builder::CreateBody, String> }
+            }
+        })
+        .unwrap()
+    }
+
+    fn roots() -> Vec<(String, String)> {
+        vec![("get_transfer".into(), "types :: Transfer".into())]
+    }
+
+    #[test]
+    fn response_and_request_types_are_told_apart() {
+        let report = analyse(&sample(), &roots());
+        let set = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<BTreeSet<_>>();
+        assert_eq!(
+            report.response_types,
+            set(&[
+                "Amount",
+                "NativeKind",
+                "Status",
+                "TokenBody",
+                "TokenKind",
+                "Transfer",
+                "TransferBody"
+            ])
+        );
+        assert!(report.request_types.contains("CreateBody"));
+        assert!(report.request_types.contains("TransferBody"));
+        assert!(!report.request_types.contains("Status"));
+        assert_eq!(report.open_unions, set(&["TransferBody"]));
+        // The kinds tell the union's variants apart; Status is free to grow.
+        assert_eq!(report.open_single_values, set(&["Status"]));
+    }
+
+    #[test]
+    fn unions_numbers_strings_and_unknown_fields_are_lenient_in_responses() {
+        let mut file = sample();
+        let report = analyse(&file, &roots());
+        apply(&mut file, &report);
+        let out = quote!(#file).to_string();
+        // Shared with a request body: decodes, never serializes.
+        assert!(
+            out.contains("# [serde (skip_serializing)] Unknown (:: serde_json :: Value)"),
+            "{out}"
+        );
+        // Request-only union: untouched.
+        assert!(
+            !out.contains("Approve { reason : String } , # [doc"),
+            "{out}"
+        );
+        assert!(
+            out.contains("deserialize_with = \"crate::lenient::number\""),
+            "{out}"
+        );
+        assert!(
+            out.contains(
+                "# [serde (default , deserialize_with = \"crate::lenient::option_number\")]"
+            ),
+            "{out}"
+        );
+        assert!(
+            out.contains("crate :: lenient :: string (deserializer) . map (Self)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("pub unknown_fields : :: serde_json :: Map"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Self { body : value . body ? , status : value . status ? , unknown_fields : :: std :: default :: Default :: default () }"),
+            "{out}"
+        );
+        // The request body keeps deny_unknown_fields and gets no extra field.
+        assert_eq!(out.matches("pub unknown_fields").count(), 2, "{out}");
+    }
+}

@@ -1,0 +1,171 @@
+//! The service's own HTTP stack and shared signers.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use dfns::mock::{httpmock, DfnsMock};
+use dfns::{Client, CredentialSigner, Error, KeySigner, Timestamp};
+use httpmock::MockServer;
+
+async fn create_code(client: &Client) -> Result<String, Error> {
+    let expiration = Timestamp::from_unix_seconds(2_000_000_000).unwrap();
+    let response = client
+        .create_credential_code()
+        .body_map(|b| b.expiration(expiration))
+        .send()
+        .await?;
+    Ok(response.into_inner().code)
+}
+
+/// Every request, the two signing steps included, goes through the given
+/// client: a fake Dfns that only answers requests carrying its default
+/// header sees all three.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_request_goes_through_the_given_http_client() {
+    let server = MockServer::start_async().await;
+    let challenge = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+    let mut mocks = Vec::new();
+    for (path, body) in [
+        ("/auth/action/init", challenge),
+        ("/auth/action", r#"{"userAction":"ua"}"#),
+        (
+            "/auth/credentials/code",
+            r#"{"code":"FROM-PROXY","expiration":"2030-01-01T00:00:00Z"}"#,
+        ),
+    ] {
+        let mock = server
+            .mock_async(move |when, then| {
+                when.path(path).header("x-team", "custody");
+                then.status(200).body(body);
+            })
+            .await;
+        mocks.push(mock);
+    }
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-team", "custody".parse().unwrap());
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let pem = KeySigner::from_pem("cr-1", &ed25519_pem()).unwrap();
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .http_client(http)
+        .auth_token("t")
+        .signer(pem)
+        .build()
+        .unwrap();
+    assert_eq!(create_code(&client).await.unwrap(), "FROM-PROXY");
+    for mock in &mocks {
+        assert_eq!(mock.calls_async().await, 1);
+    }
+}
+
+/// A fake Dfns whose signing steps answer, for a client with `signer`.
+async fn signing_server() -> MockServer {
+    let server = MockServer::start_async().await;
+    let challenge = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+    for (path, body) in [
+        ("/auth/action/init", challenge),
+        ("/auth/action", r#"{"userAction":"ua"}"#),
+    ] {
+        server
+            .mock_async(move |when, then| {
+                when.path(path);
+                then.status(200).body(body);
+            })
+            .await;
+    }
+    server
+}
+
+/// A given client that follows redirects anyway: the answer from elsewhere
+/// is refused, not decoded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_from_a_followed_redirect_is_refused() {
+    let server = signing_server().await;
+    let elsewhere = server
+        .mock_async(|when, then| {
+            when.path("/elsewhere");
+            then.status(200)
+                .body(r#"{"code":"WRONG","expiration":"2030-01-01T00:00:00Z"}"#);
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/auth/credentials/code");
+            then.status(307).header("location", "/elsewhere");
+        })
+        .await;
+    let following = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::limited(5))
+        .build()
+        .unwrap();
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .http_client(following)
+        .auth_token("t")
+        .signer(KeySigner::from_pem("cr-1", &ed25519_pem()).unwrap())
+        .build()
+        .unwrap();
+    let err = create_code(&client).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::Redirected { location: Some(l), .. } if l.ends_with("/elsewhere")),
+        "{err}"
+    );
+    assert_eq!(
+        elsewhere.calls_async().await,
+        1,
+        "the caller's client followed it"
+    );
+}
+
+/// One signer, shared by clients and tasks without a wrapper.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_signer_serves_many_clients() {
+    let mock = DfnsMock::start().await;
+    let shared: Arc<KeySigner> = Arc::new(mock.signer());
+    let as_dyn: Arc<dyn CredentialSigner> = shared.clone();
+    let boxed: Box<dyn CredentialSigner> = Box::new(mock.signer());
+    let build = |b: dfns::ClientBuilder| {
+        b.base_url(mock.base_url())
+            .auth_token(mock.auth_token())
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap()
+    };
+    let clients = [
+        build(Client::builder().signer(shared.clone())),
+        build(Client::builder().signer(shared.clone())),
+        build(Client::builder().signer(as_dyn)),
+        build(Client::builder().signer(boxed)),
+    ];
+    assert_eq!(
+        Arc::strong_count(&shared),
+        1 + 3,
+        "the key is shared, not copied"
+    );
+    let tasks: Vec<_> = clients
+        .into_iter()
+        .map(|client| tokio::spawn(async move { create_code(&client).await }))
+        .collect();
+    for task in tasks {
+        task.await.unwrap().unwrap();
+    }
+    assert_eq!(mock.user_actions().len(), 4);
+    assert!(mock
+        .user_actions()
+        .iter()
+        .all(|a| a.consumed && a.credential_id == mock.credential_id()));
+}
+
+fn ed25519_pem() -> String {
+    use ed25519_dalek::pkcs8::{spki::der::pem::LineEnding, EncodePrivateKey as _};
+    let mut seed = [0u8; 32];
+    getrandom::fill(&mut seed).unwrap();
+    ed25519_dalek::SigningKey::from_bytes(&seed)
+        .to_pkcs8_pem(LineEnding::LF)
+        .unwrap()
+        .to_string()
+}
