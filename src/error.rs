@@ -212,6 +212,11 @@ pub enum Error {
         request: Box<RequestInfo>,
     },
 
+    /// A list operation's `.stream()` stopped: the server repeated a page
+    /// token (it would have read the same pages forever).
+    #[error("pagination stopped: {0}")]
+    Pagination(String),
+
     /// A private key could not be loaded.
     #[error(transparent)]
     Key(#[from] KeyError),

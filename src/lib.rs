@@ -15,6 +15,9 @@ mod lenient;
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
 mod operation;
+// Used by the generated list operations only (none in some documents).
+#[allow(dead_code)]
+mod pagination;
 mod region;
 // Called by the generated operations only: a build that generates none
 // (every tag feature off) uses none of it.
@@ -23,6 +26,7 @@ mod response;
 mod retry;
 mod timestamp;
 mod transport;
+pub mod webhooks;
 
 #[allow(
     missing_docs,
@@ -46,6 +50,7 @@ pub use client::{ClientBuilder, ClientState, USER_AGENT};
 pub use error::{Error, RequestInfo};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, OPERATIONS, SPEC_VERSION};
+pub use pagination::ItemStream;
 pub use region::Region;
 pub use retry::RetryPolicy;
 pub use timestamp::{Timestamp, TimestampError};

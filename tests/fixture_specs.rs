@@ -27,6 +27,7 @@ fn the_constructs_fixture_generates() {
             "fixture_transfer",
             "fixture_typed_data",
             "keys_list_signatures",
+            "list_wallets",
             "wallets_list_signatures"
         ]
     );

@@ -16,6 +16,7 @@ pub mod naming;
 pub mod normalize;
 pub mod open_enums;
 pub mod operations;
+pub mod pagination;
 pub mod response_types;
 pub mod responses;
 pub mod rules;

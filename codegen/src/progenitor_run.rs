@@ -88,6 +88,7 @@ fn postprocess(tokens: proc_macro2::TokenStream) -> Result<GeneratedClient, syn:
     crate::lenient_responses::apply(&mut file, &lenient);
     crate::error_type::use_crate_error(&mut file);
     crate::schemars_feature::gate_json_schema(&mut file);
+    crate::pagination::add_streams(&mut file);
     crate::client_constructors::hide_client_constructors(&mut file)
         .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
     Ok(GeneratedClient {
