@@ -49,7 +49,7 @@ pub use auth::{
 pub use client::{ClientBuilder, ClientState, USER_AGENT};
 pub use error::{Error, RequestInfo};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
-pub use operation::{Operation, OPERATIONS, SPEC_VERSION};
+pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};
 pub use pagination::ItemStream;
 pub use region::Region;
 pub use retry::RetryPolicy;

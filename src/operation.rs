@@ -46,3 +46,30 @@ impl Operation {
             .map(|i| &OPERATIONS[i])
     }
 }
+
+/// An operation of the vendored document that the generator left out
+/// because it cannot be generated (e.g. a request body in a content type
+/// the client cannot send). The build warned about each.
+///
+/// ```
+/// for skipped in dfns::SKIPPED_OPERATIONS {
+///     eprintln!("not available: {} ({} {}): {}", skipped.name, skipped.method, skipped.path, skipped.reason);
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SkippedOperation {
+    /// The Rust name the operation would have had.
+    pub name: &'static str,
+    /// The HTTP method, upper case.
+    pub method: &'static str,
+    /// The path template.
+    pub path: &'static str,
+    /// Why it was left out.
+    pub reason: &'static str,
+}
+
+/// The operations of the vendored document left out of the client (usually
+/// none).
+pub static SKIPPED_OPERATIONS: &[SkippedOperation] =
+    include!(concat!(env!("OUT_DIR"), "/skipped_operations.rs"));

@@ -256,3 +256,13 @@ async fn an_unknown_variant_is_never_sent() {
     assert!(matches!(err, dfns::Error::InvalidRequest(_)), "{err}");
     assert_eq!(mock.hits("fixture_transfer"), 0);
 }
+
+/// An operation the generator cannot translate is left out, loudly; the
+/// rest of the document is generated.
+#[test]
+fn an_untranslatable_operation_is_skipped_and_listed() {
+    assert!(dfns::Operation::find("fixture_import_csv").is_none());
+    let skipped: Vec<_> = dfns::SKIPPED_OPERATIONS.iter().map(|s| s.name).collect();
+    assert_eq!(skipped, ["fixture_import_csv"]);
+    assert!(dfns::SKIPPED_OPERATIONS[0].reason.contains("text/csv"));
+}

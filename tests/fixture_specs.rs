@@ -38,6 +38,8 @@ fn the_constructs_fixture_generates() {
         .map(|o| o.name.as_str())
         .collect();
     assert_eq!(signed, ["fixture_bounds", "fixture_typed_data"]);
+    let skipped: Vec<&str> = generated.skipped.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(skipped, ["fixture_import_csv"]);
     // Maps are ordered, so a body serializes to the same bytes every time.
     assert!(generated.client.contains("BTreeMap"));
     assert!(!generated.client.contains("HashMap"));

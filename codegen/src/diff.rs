@@ -36,6 +36,8 @@ pub struct OperationShape {
 pub struct Summary {
     pub version: String,
     pub operations: BTreeMap<String, OperationShape>,
+    /// Operations the build will leave out (request bodies it cannot send).
+    pub skipped: Vec<crate::unsupported::Skipped>,
 }
 
 /// Reads a document (YAML text) into a [`Summary`], naming operations the
@@ -44,7 +46,8 @@ pub fn summarize(text: &str) -> Result<Summary, SpecError> {
     let mut doc = crate::parse_yaml(text)?;
     let mut warnings = Warnings::default();
     crate::normalize::normalize(&mut doc, &mut warnings)?;
-    let operations = crate::operations::collect(&mut doc, &mut warnings)?;
+    let mut operations = crate::operations::collect(&mut doc, &mut warnings)?;
+    let skipped = crate::unsupported::skip_unsendable_bodies(&mut doc, &mut operations);
     let version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)
@@ -121,6 +124,7 @@ pub fn summarize(text: &str) -> Result<Summary, SpecError> {
     Ok(Summary {
         version,
         operations: shapes,
+        skipped,
     })
 }
 
@@ -422,12 +426,34 @@ pub fn render(old: &Summary, new: &Summary, changes: &[Change]) -> String {
         let mark = if c.breaking { "BREAKING" } else { "        " };
         let _ = writeln!(out, "  {mark} {}", c.what);
     }
+    if !new.skipped.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nNot generated from {} (the build warns about each):",
+            new.version
+        );
+        for s in &new.skipped {
+            let _ = writeln!(out, "  {} ({} {}): {}", s.name, s.method, s.path, s.reason);
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operations_the_build_will_skip_are_listed() {
+        let new = OLD.replace(
+            "paths:",
+            "paths:\n  /import:\n    post:\n      operationId: importCsv\n      requestBody: {content: {text/csv: {schema: {type: string}}}}\n      responses: {'200': {description: ok}}",
+        );
+        let (old, new) = (summarize(OLD).unwrap(), summarize(&new).unwrap());
+        let text = render(&old, &new, &diff(&old, &new));
+        assert!(text.contains("Not generated from"), "{text}");
+        assert!(text.contains("import_csv (POST /import)"), "{text}");
+    }
 
     const OLD: &str = r#"
 openapi: 3.1.0

@@ -23,6 +23,7 @@ pub mod rules;
 pub mod samples;
 pub mod schemars_feature;
 pub mod shared_enums;
+pub mod unsupported;
 
 mod progenitor_run;
 
@@ -48,6 +49,10 @@ pub struct Generated {
     pub mock_tables: String,
     /// `info.version` of the document.
     pub spec_version: String,
+    /// Operations left out because they cannot be generated.
+    pub skipped: Vec<unsupported::Skipped>,
+    /// `SKIPPED_OPERATIONS`: a Rust slice expression of `crate::SkippedOperation`.
+    pub skipped_table: String,
     pub warnings: Warnings,
 }
 
@@ -95,8 +100,42 @@ pub fn generate_selected(
         .and_then(Value::as_str)
         .ok_or_else(|| SpecError::new("/info/version", "missing `info.version`", ""))?
         .to_owned();
+    let mut skipped = unsupported::skip_unsendable_bodies(&mut doc, &mut operations);
+    let client = match progenitor_run::generate_client(doc.clone()) {
+        Ok(client) => client,
+        Err(e) => {
+            // Leave out the operations progenitor rejects, if that is the
+            // problem; otherwise the document as a whole is at fault.
+            let generates = |d: Value| progenitor_run::generate_client(d).is_ok();
+            let rejected = unsupported::find_rejected(&doc, &operations, &generates);
+            if rejected.is_empty() {
+                return Err(e);
+            }
+            for &i in rejected.iter().rev() {
+                let op = operations.remove(i);
+                let pointer = unsupported::pointer_of(&op);
+                unsupported::remove_operation(&mut doc, &pointer);
+                skipped.push(unsupported::Skipped {
+                    reason: format!("the generator rejects it: {}", e.problem),
+                    name: op.name,
+                    method: op.method,
+                    path: op.path,
+                    pointer,
+                });
+            }
+            progenitor_run::generate_client(doc.clone())?
+        }
+    };
+    for s in &skipped {
+        warnings.push(
+            &s.pointer,
+            format!(
+                "operation `{}` ({} {}) is not generated: {}",
+                s.name, s.method, s.path, s.reason
+            ),
+        );
+    }
     let canned = samples::canned_responses(&doc, &operations);
-    let client = progenitor_run::generate_client(doc)?;
     for name in &client.empty_types {
         warnings.push(
             "",
@@ -110,6 +149,8 @@ pub fn generate_selected(
         client: client.source,
         mock_tables: samples::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
+        skipped_table: unsupported::render(&skipped),
+        skipped,
         send_check: operations::render_send_check(&operations),
         operations,
         spec_version,
@@ -171,6 +212,7 @@ fn try_build_script() -> Result<(), String> {
     write("operations.rs", &generated.operations_table)?;
     write("mock_tables.rs", &generated.mock_tables)?;
     write("send_check.rs", &generated.send_check)?;
+    write("skipped_operations.rs", &generated.skipped_table)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }
@@ -250,6 +292,84 @@ paths:
             "{:?}",
             generated.warnings.0
         );
+    }
+
+    const TWO_OPERATIONS: &str = r#"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /ok:
+    get:
+      operationId: getOk
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+  /odd:
+    post:
+      operationId: postOdd
+      REPLACE
+      responses:
+        "200": {description: ok}
+"#;
+
+    #[test]
+    fn an_operation_in_an_unsupported_content_type_is_skipped_loudly() {
+        let spec = TWO_OPERATIONS.replace(
+            "REPLACE",
+            "requestBody: {content: {text/csv: {schema: {type: string}}}}",
+        );
+        let generated = generate(&spec).unwrap();
+        let names: Vec<&str> = generated
+            .operations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["get_ok"]);
+        assert_eq!(generated.skipped.len(), 1);
+        assert_eq!(generated.skipped[0].name, "post_odd");
+        assert!(generated.skipped_table.contains("post_odd"));
+        assert!(!generated.client.contains("post_odd"));
+        assert!(
+            generated
+                .warnings
+                .0
+                .iter()
+                .any(|w| w.contains("/paths/~1odd/post")
+                    && w.contains("post_odd")
+                    && w.contains("text/csv")),
+            "{:?}",
+            generated.warnings.0
+        );
+    }
+
+    #[test]
+    fn an_operation_the_generator_rejects_is_skipped_and_the_rest_generated() {
+        let spec = TWO_OPERATIONS.replace(
+            "REPLACE",
+            "parameters: [{name: session, in: cookie, required: true, schema: {type: string}}]",
+        );
+        let generated = generate(&spec).unwrap();
+        let names: Vec<&str> = generated
+            .operations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(names, ["get_ok"]);
+        assert_eq!(generated.skipped[0].name, "post_odd");
+        assert!(
+            generated.skipped[0].reason.contains("generator rejects"),
+            "{:?}",
+            generated.skipped
+        );
+    }
+
+    #[test]
+    fn a_document_without_paths_still_fails() {
+        assert!(generate("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: 3\n").is_err());
+        assert!(generate("just text").is_err());
     }
 
     #[test]
