@@ -14,6 +14,9 @@ mod lenient;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
+// Used by generated file uploads only (none in most documents).
+#[allow(dead_code)]
+mod multipart;
 mod operation;
 // Used by the generated list operations only (none in some documents).
 #[allow(dead_code)]

@@ -266,3 +266,75 @@ fn an_untranslatable_operation_is_skipped_and_listed() {
     assert_eq!(skipped, ["fixture_import_csv"]);
     assert!(dfns::SKIPPED_OPERATIONS[0].reason.contains("text/csv"));
 }
+
+/// A file upload: two parts, the `data` part signed, the checksum checked
+/// by the fake Dfns; a retried upload is signed again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signed_file_upload_goes_through_the_mock() {
+    let mock = dfns::mock::DfnsMock::start().await;
+    let client = dfns::Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(mock.signer())
+        .retry_policy(dfns::RetryPolicy::default().backoff(
+            std::time::Duration::from_millis(1),
+            std::time::Duration::from_millis(2),
+        ))
+        .build()
+        .unwrap();
+    mock.queue_response("upload_clone_output", 429, &[("retry-after", "0")], "");
+    let file = vec![0u8, 1, 2, 255, b'\r', b'\n'];
+    let uploaded = client
+        .upload_clone_output()
+        .store_id("ks-1")
+        .body_map(|b| b.wallet_id("wa-1"))
+        .file(file.clone())
+        .file_name("clone.bin")
+        .send()
+        .await
+        .expect("the upload is signed over its data part");
+    assert!(!uploaded.id.is_empty());
+    assert_eq!(
+        mock.hits("upload_clone_output"),
+        2,
+        "429, then a new signature"
+    );
+    let actions = mock.user_actions();
+    assert_eq!(actions.len(), 2);
+    assert!(actions.iter().all(|a| a.consumed));
+    let data: serde_json::Value = serde_json::from_str(&actions[1].payload).unwrap();
+    assert_eq!(data["walletId"], "wa-1");
+    use sha2::Digest as _;
+    let expected: String = sha2::Sha256::digest(&file)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(data["fileChecksum"], expected);
+    assert_eq!(actions[1].path, "/fixtures/key-stores/ks-1/clone/output");
+}
+
+/// An upload without its file is refused before anything is sent; an
+/// unsigned upload works with a bearer token alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_upload_needs_its_file_and_unsigned_uploads_work() {
+    let mock = dfns::mock::DfnsMock::start().await;
+    let client = mock.client();
+    let err = client
+        .upload_genesis_output()
+        .store_id("ks-1")
+        .body_map(|b| b.note(Some("n".to_owned())))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, dfns::Error::InvalidRequest(_)), "{err}");
+    assert_eq!(mock.hits("upload_genesis_output"), 0);
+    client
+        .upload_genesis_output()
+        .store_id("ks-1")
+        .file(b"genesis".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mock.hits("upload_genesis_output"), 1);
+    assert!(mock.user_actions().is_empty(), "not a signed operation");
+}

@@ -28,6 +28,8 @@ fn the_constructs_fixture_generates() {
             "fixture_typed_data",
             "keys_list_signatures",
             "list_wallets",
+            "upload_clone_output",
+            "upload_genesis_output",
             "wallets_list_signatures"
         ]
     );
@@ -37,7 +39,14 @@ fn the_constructs_fixture_generates() {
         .filter(|o| o.requires_user_action)
         .map(|o| o.name.as_str())
         .collect();
-    assert_eq!(signed, ["fixture_bounds", "fixture_typed_data"]);
+    assert_eq!(
+        signed,
+        [
+            "fixture_bounds",
+            "fixture_typed_data",
+            "upload_clone_output"
+        ]
+    );
     let skipped: Vec<&str> = generated.skipped.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(skipped, ["fixture_import_csv"]);
     // Maps are ordered, so a body serializes to the same bytes every time.

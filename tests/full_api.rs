@@ -133,3 +133,83 @@ fn names_survive_the_arrival_of_operation_ids() {
     };
     assert_eq!(names(&before), names(&after));
 }
+
+/// Today's Dfns API has multipart key-store output uploads (six in the
+/// official Go SDK). Added to v1.578.2, every operation is generated, the
+/// uploads included, and none is skipped.
+#[test]
+fn the_key_store_uploads_are_generated_beside_the_whole_api() {
+    let Some(text) = full_spec_text() else { return };
+    let mut doc: Value = dfns_codegen::parse_yaml(&text).unwrap();
+    let before = raw_operations(&doc).len();
+    let upload = |summary: &str, signed: bool| {
+        let security = if signed {
+            serde_json::json!([{"authenticationToken": [], "userActionSignature": []}])
+        } else {
+            serde_json::json!([{"authenticationToken": []}])
+        };
+        serde_json::json!({"post": {
+            "summary": summary,
+            "tags": ["Keys"],
+            "security": security,
+            "parameters": [{"name": "storeId", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "requestBody": {"content": {"multipart/form-data": {"schema": {
+                "type": "object",
+                "properties": {
+                    "keyId": {"type": "string"},
+                    "file": {"type": "string", "contentMediaType": "application/octet-stream"}
+                },
+                "required": ["file"]
+            }}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]
+            }}}}}
+        }})
+    };
+    let paths = doc["paths"].as_object_mut().unwrap();
+    for (i, stage) in [
+        "clone",
+        "genesis",
+        "onchain-sign",
+        "reshare",
+        "export",
+        "import",
+    ]
+    .iter()
+    .enumerate()
+    {
+        paths.insert(
+            format!("/key-stores/{{storeId}}/{stage}/output"),
+            upload(&format!("Upload Key Store {stage} Output"), i % 2 == 0),
+        );
+    }
+    let text = serde_json::to_string(&doc).unwrap();
+    let generated = dfns_codegen::generate(&text).unwrap();
+    assert!(generated.skipped.is_empty(), "{:?}", generated.skipped);
+    assert_eq!(generated.operations.len(), before + 6);
+    for stage in [
+        "clone",
+        "genesis",
+        "onchain_sign",
+        "reshare",
+        "export",
+        "import",
+    ] {
+        let name = format!("upload_key_store_{stage}_output");
+        assert!(
+            generated.operations.iter().any(|o| o.name == name),
+            "{name} missing"
+        );
+        assert!(
+            generated.client.contains(&format!("\"{name}\"")),
+            "{name} not in the client"
+        );
+    }
+    assert_eq!(
+        generated
+            .client
+            .matches("crate :: multipart :: attach")
+            .count(),
+        6
+    );
+}

@@ -12,6 +12,7 @@ pub mod error;
 pub mod error_type;
 pub mod features;
 pub mod lenient_responses;
+pub mod multipart;
 pub mod naming;
 pub mod normalize;
 pub mod open_enums;
@@ -100,13 +101,18 @@ pub fn generate_selected(
         .and_then(Value::as_str)
         .ok_or_else(|| SpecError::new("/info/version", "missing `info.version`", ""))?
         .to_owned();
-    let mut skipped = unsupported::skip_unsendable_bodies(&mut doc, &mut operations);
-    let client = match progenitor_run::generate_client(doc.clone()) {
+    let mut skipped = Vec::new();
+    let uploads = multipart::prepare(&mut doc, &mut operations, &mut skipped);
+    skipped.extend(unsupported::skip_unsendable_bodies(
+        &mut doc,
+        &mut operations,
+    ));
+    let client = match progenitor_run::generate_client(doc.clone(), &uploads) {
         Ok(client) => client,
         Err(e) => {
             // Leave out the operations progenitor rejects, if that is the
             // problem; otherwise the document as a whole is at fault.
-            let generates = |d: Value| progenitor_run::generate_client(d).is_ok();
+            let generates = |d: Value| progenitor_run::generate_client(d, &uploads).is_ok();
             let rejected = unsupported::find_rejected(&doc, &operations, &generates);
             if rejected.is_empty() {
                 return Err(e);
@@ -123,7 +129,7 @@ pub fn generate_selected(
                     pointer,
                 });
             }
-            progenitor_run::generate_client(doc.clone())?
+            progenitor_run::generate_client(doc.clone(), &uploads)?
         }
     };
     for s in &skipped {

@@ -21,7 +21,11 @@ pub struct GeneratedClient {
 }
 
 /// Deserializes the 3.0 document and generates the client.
-pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
+/// `uploads` are the operations [`crate::multipart::prepare`] rewrote.
+pub fn generate_client(
+    doc: Value,
+    uploads: &std::collections::BTreeSet<String>,
+) -> Result<GeneratedClient, SpecError> {
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
     let mut settings = GenerationSettings::new();
@@ -51,7 +55,7 @@ pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => postprocess(tokens).map_err(|e| {
+        Ok(Ok(tokens)) => postprocess(tokens, uploads).map_err(|e| {
             SpecError::new(
                 "",
                 format!("cannot post-process the generated code: {e}"),
@@ -80,7 +84,10 @@ pub fn generate_client(doc: Value) -> Result<GeneratedClient, SpecError> {
 
 /// The passes over progenitor's output: open enums, the crate's error
 /// type, `JsonSchema` behind the `schemars` feature.
-fn postprocess(tokens: proc_macro2::TokenStream) -> Result<GeneratedClient, syn::Error> {
+fn postprocess(
+    tokens: proc_macro2::TokenStream,
+    uploads: &std::collections::BTreeSet<String>,
+) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     let response_types = crate::response_types::response_types(&file);
     let lenient = crate::lenient_responses::analyse(&file, &response_types);
@@ -89,6 +96,8 @@ fn postprocess(tokens: proc_macro2::TokenStream) -> Result<GeneratedClient, syn:
     crate::error_type::use_crate_error(&mut file);
     crate::schemars_feature::gate_json_schema(&mut file);
     crate::pagination::add_streams(&mut file);
+    crate::multipart::patch_builders(&mut file, uploads)
+        .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
     crate::client_constructors::hide_client_constructors(&mut file)
         .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
     Ok(GeneratedClient {
@@ -200,7 +209,7 @@ mod tests {
             "info": {"title": "t", "version": "1"},
             "paths": {"/a": {"get": {"responses": {"200": {"description": 5}}}}}
         });
-        let Err(err) = generate_client(doc) else {
+        let Err(err) = generate_client(doc, &Default::default()) else {
             panic!("the document is invalid")
         };
         // `responses` is a flattened map too: the pointer stops at it.

@@ -34,6 +34,7 @@ pub const EXPANDING_RULES: &[(&str, Rule)] = &[("type_array_to_nullable", type_a
 /// The schema rules, in the order they run on each schema after its
 /// sub-schemas have been translated.
 pub const SCHEMA_RULES: &[(&str, Rule)] = &[
+    ("raw_content_to_binary_format", raw_content_to_binary_format),
     ("drop_unmappable_annotations", drop_unmappable_annotations),
     ("const_to_enum", const_to_enum),
     ("examples_to_example", examples_to_example),
@@ -58,6 +59,25 @@ pub const SCHEMA_RULES: &[(&str, Rule)] = &[
 
 const HINT_UNSUPPORTED: &str = "this construct has no OpenAPI 3.0 equivalent in the generator yet; \
      add a translation rule in codegen/src/rules.rs (with a unit test and a fixture in tests/fixtures/)";
+
+/// A string of raw bytes in 3.1 (`contentMediaType` without a
+/// `contentEncoding`, e.g. a multipart file part) is 3.0's `format: binary`.
+pub fn raw_content_to_binary_format(
+    s: &mut Schema,
+    _ptr: &str,
+    _w: &mut Warnings,
+) -> Result<(), SpecError> {
+    let is_string = s.get("type").is_none_or(|t| t == "string");
+    if is_string
+        && s.contains_key("contentMediaType")
+        && !s.contains_key("contentEncoding")
+        && !s.contains_key("format")
+    {
+        s.insert("type".into(), "string".into());
+        s.insert("format".into(), "binary".into());
+    }
+    Ok(())
+}
 
 /// `$comment`, `$schema`, `$id`, `contentMediaType` and `contentEncoding` are
 /// annotations in 2020-12 with no 3.0 keyword; they carry no type information.
@@ -385,6 +405,20 @@ mod tests {
         };
         rule(&mut s, "/p", &mut Warnings::default())?;
         Ok(Value::Object(s))
+    }
+
+    #[test]
+    fn raw_content_is_binary_and_encoded_content_a_string() {
+        let raw = apply(
+            raw_content_to_binary_format,
+            json!({"type": "string", "contentMediaType": "application/octet-stream"}),
+        );
+        assert_eq!(raw.unwrap()["format"], "binary");
+        let base64 = apply(
+            raw_content_to_binary_format,
+            json!({"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"}),
+        );
+        assert!(base64.unwrap().get("format").is_none());
     }
 
     #[test]

@@ -55,7 +55,8 @@ struct ActionResponse {
     user_action: String,
 }
 
-/// The body of a request as the text that is signed ("" when none).
+/// The body of a request as the text that is signed ("" when none; the
+/// `data` part of a file upload).
 fn signed_payload<'a>(operation: &str, request: &'a reqwest::Request) -> Result<&'a str, Error> {
     let Some(body) = request.body() else {
         return Ok("");
@@ -65,6 +66,13 @@ fn signed_payload<'a>(operation: &str, request: &'a reqwest::Request) -> Result<
             "`{operation}` has a streaming body, which cannot be signed"
         ))
     })?;
+    let content_type = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    if let Some(data) = crate::multipart::signed_payload(content_type, bytes) {
+        return Ok(data);
+    }
     std::str::from_utf8(bytes).map_err(|_| {
         Error::InvalidRequest(format!(
             "`{operation}` has a body that is not UTF-8, which cannot be signed"

@@ -224,7 +224,25 @@ pub(super) fn consume_user_action(
         ));
     };
     let action = &mut state.actions[index];
-    let body = String::from_utf8_lossy(req.body_ref());
+    let content_type = header(req, "content-type");
+    // A file upload signs its `data` part, which carries the file's checksum.
+    let body = match crate::multipart::signed_payload(content_type, req.body_ref()) {
+        Some(data) => {
+            let file =
+                crate::multipart::file_part(content_type, req.body_ref()).unwrap_or_default();
+            let declared: Option<String> = serde_json::from_str::<Value>(data)
+                .ok()
+                .and_then(|d| d["fileChecksum"].as_str().map(str::to_owned));
+            if declared.as_deref() != Some(crate::multipart::checksum(file).as_str()) {
+                return Some(error_response(
+                    400,
+                    "fileChecksum does not match the uploaded file",
+                ));
+            }
+            std::borrow::Cow::Borrowed(data)
+        }
+        None => String::from_utf8_lossy(req.body_ref()),
+    };
     if action.method != req.method_str()
         || action.path != req.uri().path()
         || action.payload != body
