@@ -9,21 +9,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use dfns::mock::{httpmock, DfnsMock};
-use dfns::{Client, Error, RetryPolicy, Timestamp};
+use dfns::{Client, Error, RetryPolicy};
 use httpmock::MockServer;
-
-fn expiration() -> Timestamp {
-    Timestamp::from_unix_seconds(2_000_000_000).unwrap()
-}
-
-async fn create_code(client: &Client) -> Result<String, Error> {
-    let response = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration()))
-        .send()
-        .await?;
-    Ok(response.into_inner().code)
-}
 
 fn fast_retries() -> RetryPolicy {
     RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(2))
@@ -47,7 +34,7 @@ async fn a_redirected_signed_request_is_not_followed() {
                     .header("location", "http://127.0.0.1:9/elsewhere");
             })
             .await;
-        let err = create_code(&mock.client()).await.unwrap_err();
+        let err = common::create_code(&mock.client()).await.unwrap_err();
         assert!(
             matches!(&err, Error::Redirected { status: s, location: Some(l), .. }
                 if *s == status && l == "http://127.0.0.1:9/elsewhere"),
@@ -86,7 +73,7 @@ async fn a_redirected_signing_step_is_not_followed() {
         .signer(DfnsMock::start().await.signer())
         .build()
         .unwrap();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     assert!(
         matches!(err, Error::Redirected { status: 307, .. }),
         "{err}"
@@ -100,7 +87,7 @@ async fn a_redirected_signing_step_is_not_followed() {
 async fn pending_approval_counts_as_executed() {
     let mock = DfnsMock::start().await;
     mock.queue_response("create_credential_code", 202, &[], r#"{"id":"ap-1"}"#);
-    let err = create_code(&mock.client()).await.unwrap_err();
+    let err = common::create_code(&mock.client()).await.unwrap_err();
     assert!(err.is_policy_pending());
     assert!(
         err.may_have_executed(),
@@ -120,7 +107,7 @@ async fn a_token_file_newline_is_trimmed_for_every_request() {
         .unwrap();
     // The mock refuses any request, signing steps included, whose bearer
     // token is not exactly its own.
-    create_code(&client).await.unwrap();
+    common::create_code(&client).await.unwrap();
     assert_eq!(mock.user_actions().len(), 1);
 }
 
@@ -219,7 +206,7 @@ async fn max_attempts_bounds_every_request_of_the_call() {
         .retry_policy(fast_retries().max_attempts(3))
         .build()
         .unwrap();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     let total = requests.load(Ordering::SeqCst);
     assert!(total <= 9, "one call made {total} requests (at most 3 x 3)");
     assert!(operation_hits.load(Ordering::SeqCst) <= 3);
@@ -259,7 +246,7 @@ async fn the_operation_timeout_ends_the_whole_call() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "{:?}",
@@ -281,7 +268,7 @@ async fn a_deadline_passed_in_a_signing_step_did_not_execute() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(5));
     assert!(matches!(err, Error::Timeout { .. }), "{err}");
     assert!(!err.may_have_executed(), "only the challenge was sent");
@@ -300,7 +287,7 @@ async fn a_retry_after_past_the_deadline_is_not_waited_for() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     assert!(
         started.elapsed() < Duration::from_secs(2),
         "{:?}",

@@ -1,21 +1,13 @@
 //! The service's own HTTP stack and shared signers.
 
+mod common;
+
 use std::sync::Arc;
 use std::time::Duration;
 
 use dfns::mock::{httpmock, DfnsMock};
-use dfns::{Client, CredentialSigner, Error, KeySigner, Timestamp};
+use dfns::{Client, CredentialSigner, Error, KeySigner};
 use httpmock::MockServer;
-
-async fn create_code(client: &Client) -> Result<String, Error> {
-    let expiration = Timestamp::from_unix_seconds(2_000_000_000).unwrap();
-    let response = client
-        .create_credential_code()
-        .body_map(|b| b.expiration(expiration))
-        .send()
-        .await?;
-    Ok(response.into_inner().code)
-}
 
 /// Every request, the two signing steps included, goes through the given
 /// client: a fake Dfns that only answers requests carrying its default
@@ -56,7 +48,7 @@ async fn every_request_goes_through_the_given_http_client() {
         .signer(pem)
         .build()
         .unwrap();
-    assert_eq!(create_code(&client).await.unwrap(), "FROM-PROXY");
+    assert_eq!(common::create_code(&client).await.unwrap(), "FROM-PROXY");
     for mock in &mocks {
         assert_eq!(mock.calls_async().await, 1);
     }
@@ -109,7 +101,7 @@ async fn an_answer_from_a_followed_redirect_is_refused() {
         .signer(KeySigner::from_pem("cr-1", &ed25519_pem()).unwrap())
         .build()
         .unwrap();
-    let err = create_code(&client).await.unwrap_err();
+    let err = common::create_code(&client).await.unwrap_err();
     assert!(
         matches!(&err, Error::Redirected { location: Some(l), .. } if l.ends_with("/elsewhere")),
         "{err}"
@@ -148,7 +140,7 @@ async fn one_signer_serves_many_clients() {
     );
     let tasks: Vec<_> = clients
         .into_iter()
-        .map(|client| tokio::spawn(async move { create_code(&client).await }))
+        .map(|client| tokio::spawn(async move { common::create_code(&client).await }))
         .collect();
     for task in tasks {
         task.await.unwrap().unwrap();

@@ -27,6 +27,8 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Fields, Item, ItemEnum, ItemStruct, Type};
 
+use crate::generated_layout::{types_items, types_items_mut};
+
 /// The name of the field that keeps unknown response fields.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";
 
@@ -148,23 +150,6 @@ pub fn apply(file: &mut syn::File, report: &Report) {
         in_builder: false,
     }
     .visit_file_mut(file);
-}
-
-fn types_items(file: &syn::File) -> &[Item] {
-    file.items
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, i)| i.as_slice()),
-            _ => None,
-        })
-        .unwrap_or(&[])
-}
-
-fn types_items_mut(file: &mut syn::File) -> Option<&mut Vec<Item>> {
-    file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, i)| i),
-        _ => None,
-    })
 }
 
 fn item_name(item: &Item) -> Option<String> {

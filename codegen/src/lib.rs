@@ -11,6 +11,7 @@ pub mod diff;
 pub mod error;
 pub mod error_type;
 pub mod features;
+mod generated_layout;
 pub mod lenient_responses;
 pub mod multipart;
 pub mod naming;

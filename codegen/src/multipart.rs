@@ -18,6 +18,7 @@ use serde_json::{json, Map, Value};
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Item};
 
+use crate::generated_layout::{builder_items_mut, operation_id, send_fn};
 use crate::operations::Operation;
 use crate::unsupported::{pointer_of, remove_operation, Skipped};
 
@@ -127,10 +128,7 @@ pub fn patch_builders(file: &mut syn::File, prepared: &BTreeSet<String>) -> Resu
     if prepared.is_empty() {
         return Ok(());
     }
-    let Some(builder) = file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, i)| i),
-        _ => None,
-    }) else {
+    let Some(builder) = builder_items_mut(file) else {
         return Err("multipart: progenitor's output has no `builder` module".into());
     };
     // The builder struct of each prepared operation, found by its send().
@@ -199,18 +197,7 @@ pub fn patch_builders(file: &mut syn::File, prepared: &BTreeSet<String>) -> Resu
 }
 
 fn operation_of(imp: &syn::ItemImpl) -> Option<String> {
-    let send = imp.items.iter().find_map(|i| match i {
-        syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
-        _ => None,
-    })?;
-    let text = quote::quote!(#send).to_string();
-    Some(
-        text.split("operation_id : \"")
-            .nth(1)?
-            .split('"')
-            .next()?
-            .to_owned(),
-    )
+    operation_id(send_fn(imp)?)
 }
 
 /// In `new()`: the two new fields start empty; in `send()`: they are taken

@@ -13,18 +13,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use quote::quote;
 use syn::{parse_quote, Fields, Item, Type};
+
+use crate::generated_layout::{builder_items_mut, operation_id, send_fn, types_items};
 
 /// Adds `stream()` to every list operation's builder; returns the names
 /// of the builders that got one.
 pub fn add_streams(file: &mut syn::File) -> Vec<String> {
     let bodies = page_bodies(file);
     let type_names = type_names(file);
-    let Some(builder) = file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, i)| i),
-        _ => None,
-    }) else {
+    let Some(builder) = builder_items_mut(file) else {
         return Vec::new();
     };
     let paginated: BTreeSet<String> = builder
@@ -102,16 +100,6 @@ fn type_names(file: &syn::File) -> BTreeSet<String> {
         .collect()
 }
 
-fn types_items(file: &syn::File) -> &[Item] {
-    file.items
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, i)| i.as_slice()),
-            _ => None,
-        })
-        .unwrap_or(&[])
-}
-
 /// Body types that are a page: `items: Vec<T>` and `next_page_token`
 /// (an `Option`), mapped to `T`.
 fn page_bodies(file: &syn::File) -> BTreeMap<String, Type> {
@@ -172,10 +160,7 @@ fn qualify(ty: &Type, type_names: &BTreeSet<String>) -> Type {
 
 /// The operation id and the body type name of a builder's `send`.
 fn send_of(imp: &syn::ItemImpl) -> Option<(String, String)> {
-    let send = imp.items.iter().find_map(|i| match i {
-        syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
-        _ => None,
-    })?;
+    let send = send_fn(imp)?;
     let syn::ReturnType::Type(_, ty) = &send.sig.output else {
         return None;
     };
@@ -183,19 +168,13 @@ fn send_of(imp: &syn::ItemImpl) -> Option<(String, String)> {
     let body = generic_argument(ok, "ResponseValue")?;
     let Type::Path(p) = body else { return None };
     let body = p.path.segments.last()?.ident.to_string();
-    let text = quote!(#send).to_string();
-    let operation = text
-        .split("operation_id : \"")
-        .nth(1)?
-        .split('"')
-        .next()?
-        .to_owned();
-    Some((operation, body))
+    Some((operation_id(send)?, body))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use quote::quote;
 
     #[test]
     fn list_operations_get_a_stream_and_others_do_not() {

@@ -111,3 +111,15 @@ pub async fn delegated_token<B: serde::Serialize>(
         .await
         .unwrap()
 }
+
+/// Calls `create_credential_code` (expiring in 2033) and returns the code.
+#[cfg(dfns_op = "create_credential_code")]
+pub async fn create_code(client: &dfns::Client) -> Result<String, dfns::Error> {
+    let expiration = dfns::Timestamp::from_unix_seconds(2_000_000_000).unwrap();
+    let response = client
+        .create_credential_code()
+        .body_map(|b| b.expiration(expiration))
+        .send()
+        .await?;
+    Ok(response.into_inner().code)
+}
