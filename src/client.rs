@@ -176,7 +176,6 @@ impl ClientBuilder {
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
         let state = ClientState {
-            base_url: base_url.clone(),
             api_path_prefix,
             bearer,
             signer: self.signer,
@@ -273,7 +272,6 @@ fn bearer_header(token: &SecretString) -> Result<HeaderValue, Error> {
 /// credentials. Internal; reachable only through [`Client`].
 #[derive(Clone)]
 pub struct ClientState {
-    pub(crate) base_url: String,
     /// Path of the base URL (e.g. `/dfns` behind a proxy); stripped from the
     /// path that is signed, which is the path Dfns itself sees.
     api_path_prefix: String,
@@ -289,7 +287,6 @@ pub struct ClientState {
 impl std::fmt::Debug for ClientState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientState")
-            .field("base_url", &self.base_url)
             .field("auth_token", &self.bearer.as_ref().map(|_| "<redacted>"))
             .field("signer", &self.signer)
             .field("retry", &self.retry)

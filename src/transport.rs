@@ -171,8 +171,7 @@ async fn run(
     };
     let budget = CallBudget::new(policy, state.operation_timeout);
     let attempts = OperationAttempts {
-        state,
-        http,
+        client,
         operation,
         template,
         bearer,
@@ -222,8 +221,7 @@ pub(crate) trait RequestSource: Send {
 /// built, with the bearer token and, where the spec asks for one, a fresh
 /// user action signature (or the one delegated-signing token).
 struct OperationAttempts<'a> {
-    state: &'a crate::ClientState,
-    http: &'a reqwest::Client,
+    client: &'a Client,
     operation: &'a str,
     template: reqwest::Request,
     bearer: Option<reqwest::header::HeaderValue>,
@@ -246,14 +244,7 @@ impl RequestSource for OperationAttempts<'_> {
             auth::set_user_action(&mut request, &token)?;
         } else if self.needs_signature {
             // A user action token is single use: every attempt signs anew.
-            auth::sign_request(
-                self.state,
-                self.http,
-                self.operation,
-                &mut request,
-                self.budget,
-            )
-            .await?;
+            auth::sign_request(self.client, self.operation, &mut request, self.budget).await?;
         }
         Ok(request)
     }

@@ -1,9 +1,13 @@
 //! Runs the pipeline on a document and reports what it would generate:
-//! `cargo run -p dfns-codegen --example generate -- path/to/openapi.yaml [out.rs [mock_tables.rs]]`
+//! `cargo run -p dfns-codegen --example generate -- path/to/openapi.yaml [OUT_DIR]`
+//!
+//! With `OUT_DIR`, writes every generated file there (as the build writes
+//! them to cargo's `OUT_DIR`), plus `warnings.txt`: what
+//! `scripts/codegen-identity` compares before and after a refactoring.
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {
-        eprintln!("usage: generate <openapi.yaml> [out.rs [mock_tables.rs]]");
+        eprintln!("usage: generate <openapi.yaml> [OUT_DIR]");
         std::process::exit(2);
     };
     let text = std::fs::read_to_string(path).expect("readable spec");
@@ -16,9 +20,10 @@ fn main() {
                 .filter(|o| o.requires_user_action)
                 .count();
             println!(
-                "{path}: spec {}, {} operations ({signed} need a user action signature), {} bytes of Rust, {} warnings, {:?}",
+                "{path}: spec {}, {} operations ({signed} need a user action signature), {} skipped, {} bytes of Rust, {} warnings, {:?}",
                 g.spec_version,
                 g.operations.len(),
+                g.skipped.len(),
                 g.client.len(),
                 g.warnings.0.len(),
                 started.elapsed()
@@ -26,11 +31,19 @@ fn main() {
             for w in &g.warnings.0 {
                 println!("warning: {w}");
             }
-            if let Some(out) = args.get(2) {
-                std::fs::write(out, &g.client).expect("writable output");
-            }
-            if let Some(out) = args.get(3) {
-                std::fs::write(out, &g.mock_tables).expect("writable output");
+            if let Some(dir) = args.get(2) {
+                let dir = std::path::Path::new(dir);
+                std::fs::create_dir_all(dir).expect("creatable output directory");
+                for (name, contents) in [
+                    ("client.rs", &g.client),
+                    ("operations.rs", &g.operations_table),
+                    ("mock_tables.rs", &g.mock_tables),
+                    ("send_check.rs", &g.send_check),
+                    ("skipped_operations.rs", &g.skipped_table),
+                    ("warnings.txt", &g.warnings.0.join("\n")),
+                ] {
+                    std::fs::write(dir.join(name), contents).expect("writable output");
+                }
             }
         }
         Err(e) => {

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::error::SpecError;
-use crate::rules::Warnings;
+use crate::diagnostics::SpecError;
+use crate::diagnostics::Warnings;
 
 /// A leaf of a request or response, by dotted path (`body.items[].network`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,17 +37,17 @@ pub struct Summary {
     pub version: String,
     pub operations: BTreeMap<String, OperationShape>,
     /// Operations the build will leave out (request bodies it cannot send).
-    pub skipped: Vec<crate::unsupported::Skipped>,
+    pub skipped: Vec<crate::operations::unsupported::Skipped>,
 }
 
 /// Reads a document (YAML text) into a [`Summary`], naming operations the
 /// way the build does.
 pub fn summarize(text: &str) -> Result<Summary, SpecError> {
-    let mut doc = crate::parse_yaml(text)?;
+    let mut doc = crate::document::parse_yaml(text)?;
     let mut warnings = Warnings::default();
-    crate::normalize::normalize(&mut doc, &mut warnings)?;
+    crate::document::normalize::normalize(&mut doc, &mut warnings)?;
     let mut operations = crate::operations::collect(&mut doc, &mut warnings)?;
-    let skipped = crate::unsupported::skip_unsendable_bodies(&mut doc, &mut operations);
+    let skipped = crate::operations::unsupported::skip_unsendable_bodies(&mut doc, &mut operations);
     let version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)
@@ -55,11 +55,7 @@ pub fn summarize(text: &str) -> Result<Summary, SpecError> {
         .to_owned();
     let mut shapes = BTreeMap::new();
     for op in operations {
-        let pointer = format!(
-            "/paths/{}/{}",
-            op.path.replace('~', "~0").replace('/', "~1"),
-            op.method.to_lowercase()
-        );
+        let pointer = crate::operations::unsupported::pointer_of(&op);
         let node = doc.pointer(&pointer).cloned().unwrap_or(Value::Null);
         let mut request = BTreeMap::new();
         for param in node

@@ -1,40 +1,32 @@
-//! Build-time code generation for the `dfns` crate.
+//! Build-time code generation for the `dfns` crate. The tree is the
+//! pipeline (see ARCHITECTURE.md):
 //!
-//! The pipeline: YAML text → JSON value (anchors and aliases resolved) →
-//! OpenAPI 3.1 constructs rewritten to 3.0 ([`normalize`]) → operations
-//! named and tabled ([`operations`]) → progenitor → Rust source text.
-//! Every failure is a [`SpecError`] carrying the JSON pointer of the problem.
+//! ```text
+//! openapi.yaml ─▶ document/   YAML → JSON; 3.1 → 3.0 rules, combinators, shared enums,
+//!                             responses shaped, upload bodies turned into their JSON part
+//!              ─▶ operations/ names, the operation table, tag features, skipped operations,
+//!                             canned mock bodies
+//!              ─▶ rust/       progenitor, then each pass over its Rust (open enums, lenient
+//!                             responses, the crate's error type, streams, uploads, …)
+//!              ─▶ OUT_DIR     client.rs, operations.rs, mock_tables.rs, send_check.rs, …
+//! ```
+//!
+//! Every failure is a [`SpecError`] carrying the JSON pointer of the problem
+//! (`diagnostics`). [`diff`] compares two documents for a spec bump.
 
-pub mod client_constructors;
-pub mod combinators;
+mod diagnostics;
 pub mod diff;
-pub mod error;
-pub mod error_type;
-pub mod features;
-mod generated_layout;
-pub mod lenient_responses;
-pub mod multipart;
-pub mod naming;
-pub mod normalize;
-pub mod open_enums;
-pub mod operations;
-pub mod pagination;
-pub mod response_types;
-pub mod responses;
-pub mod rules;
-pub mod samples;
-pub mod schemars_feature;
-pub mod shared_enums;
-pub mod unsupported;
-
-mod progenitor_run;
+mod document;
+mod operations;
+mod rust;
 
 use serde_json::Value;
 
-pub use error::SpecError;
-pub use features::TagSelection;
+pub use diagnostics::{SpecError, Warnings};
+pub use document::parse_yaml;
+pub use operations::features::TagSelection;
+pub use operations::unsupported::Skipped;
 pub use operations::Operation;
-pub use rules::Warnings;
 
 /// Everything the build writes to `OUT_DIR`.
 #[derive(Debug)]
@@ -47,31 +39,16 @@ pub struct Generated {
     pub send_check: String,
     /// The rows of that table.
     pub operations: Vec<Operation>,
-    /// The canned bodies and body decoders of `dfns::mock` (see [`samples`]).
+    /// The canned bodies and body decoders of `dfns::mock` (`operations::mock_bodies`).
     pub mock_tables: String,
     /// `info.version` of the document.
     pub spec_version: String,
     /// Operations left out because they cannot be generated.
-    pub skipped: Vec<unsupported::Skipped>,
+    pub skipped: Vec<Skipped>,
     /// `SKIPPED_OPERATIONS`: a Rust slice expression of `crate::SkippedOperation`.
     pub skipped_table: String,
+    /// What the build prints as `cargo:warning`.
     pub warnings: Warnings,
-}
-
-/// Parses YAML (or JSON) text into a JSON value; anchors and merge keys are resolved.
-///
-/// Only YAML 1.2 booleans are booleans: `y`, `no` or `on` stay strings (an
-/// enum value `N` or a property named `y` must not turn into `false`/`true`).
-pub fn parse_yaml(text: &str) -> Result<Value, SpecError> {
-    let mut options = serde_saphyr::Options::default();
-    options.strict_booleans = true;
-    serde_saphyr::from_str_with_options(text, options).map_err(|e| {
-        SpecError::new(
-            "",
-            format!("the document is not valid YAML: {e}"),
-            "replace openapi.yaml with the document exactly as Dfns publishes it",
-        )
-    })
 }
 
 /// Runs the whole pipeline on the text of an OpenAPI document, for every operation.
@@ -94,45 +71,29 @@ pub fn generate_selected(
         ));
     }
     let mut warnings = Warnings::default();
-    normalize::normalize(&mut doc, &mut warnings)?;
+    // Stage 1: the document.
+    document::normalize::normalize(&mut doc, &mut warnings)?;
+    // Stage 2: the operations.
     let mut operations = operations::collect(&mut doc, &mut warnings)?;
-    features::apply(&mut doc, &mut operations, selection);
+    operations::features::apply(&mut doc, &mut operations, selection);
     let spec_version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)
         .ok_or_else(|| SpecError::new("/info/version", "missing `info.version`", ""))?
         .to_owned();
     let mut skipped = Vec::new();
-    let uploads = multipart::prepare(&mut doc, &mut operations, &mut skipped);
-    skipped.extend(unsupported::skip_unsendable_bodies(
+    let uploads = document::uploads::prepare(&mut doc, &mut operations, &mut skipped);
+    skipped.extend(operations::unsupported::skip_unsendable_bodies(
         &mut doc,
         &mut operations,
     ));
-    let client = match progenitor_run::generate_client(doc.clone(), &uploads) {
-        Ok(client) => client,
-        Err(e) => {
-            // Leave out the operations progenitor rejects, if that is the
-            // problem; otherwise the document as a whole is at fault.
-            let generates = |d: Value| progenitor_run::generate_client(d, &uploads).is_ok();
-            let rejected = unsupported::find_rejected(&doc, &operations, &generates);
-            if rejected.is_empty() {
-                return Err(e);
-            }
-            for &i in rejected.iter().rev() {
-                let op = operations.remove(i);
-                let pointer = unsupported::pointer_of(&op);
-                unsupported::remove_operation(&mut doc, &pointer);
-                skipped.push(unsupported::Skipped {
-                    reason: format!("the generator rejects it: {}", e.problem),
-                    name: op.name,
-                    method: op.method,
-                    path: op.path,
-                    pointer,
-                });
-            }
-            progenitor_run::generate_client(doc.clone(), &uploads)?
-        }
-    };
+    // Stage 3: progenitor and the passes over its Rust.
+    let client = rust::generate::generate_skipping_rejected(
+        &mut doc,
+        &mut operations,
+        &mut skipped,
+        &uploads,
+    )?;
     for s in &skipped {
         warnings.push(
             &s.pointer,
@@ -142,21 +103,21 @@ pub fn generate_selected(
             ),
         );
     }
-    let canned = samples::canned_responses(&doc, &operations);
+    let canned = operations::mock_bodies::canned_responses(&doc, &operations);
     for name in &client.empty_types {
         warnings.push(
             "",
             format!(
                 "type `{name}` has no variants, so no value decodes into it and the operations \
-                 using it always fail; add a rewrite of its schema in codegen/src/combinators.rs"
+                 using it always fail; add a rewrite of its schema in codegen/src/document/combinators.rs"
             ),
         );
     }
     Ok(Generated {
         client: client.source,
-        mock_tables: samples::render(&canned, &client.response_types),
+        mock_tables: operations::mock_bodies::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
-        skipped_table: unsupported::render(&skipped),
+        skipped_table: operations::unsupported::render(&skipped),
         skipped,
         send_check: operations::render_send_check(&operations),
         operations,

@@ -104,8 +104,7 @@ impl Client {
         let state = self.inner();
         let budget = CallBudget::new(state.retry, state.operation_timeout);
         let info = step_info("user_action_challenge", "/auth/action/init");
-        let challenge =
-            flow::request_challenge(state, self.client(), &method, path, &payload, &budget);
+        let challenge = flow::request_challenge(self, &method, path, &payload, &budget);
         budget.run(&info, true, challenge).await
     }
 
@@ -123,14 +122,7 @@ impl Client {
         let state = self.inner();
         let budget = CallBudget::new(state.retry, state.operation_timeout);
         let info = step_info("user_action_signature", "/auth/action");
-        let token = flow::exchange_assertion(
-            state,
-            self.client(),
-            challenge,
-            credential_id,
-            assertion,
-            &budget,
-        );
+        let token = flow::exchange_assertion(self, challenge, credential_id, assertion, &budget);
         Ok(UserActionToken(budget.run(&info, true, token).await?))
     }
 

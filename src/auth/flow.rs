@@ -11,8 +11,10 @@ use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 use super::{KeyAssertion, UserActionChallenge};
-use crate::client::ClientState;
+use progenitor_client::ClientInfo as _;
+
 use crate::transport::{read_limited, send_with_retries, CallBudget, RequestSource};
+use crate::Client;
 use crate::{Error, RequestInfo};
 
 /// The header carrying the user action token.
@@ -82,8 +84,7 @@ fn signed_payload<'a>(operation: &str, request: &'a reqwest::Request) -> Result<
 
 /// Step 1: asks Dfns for the challenge of a request (`POST /auth/action/init`).
 pub(crate) async fn request_challenge(
-    state: &ClientState,
-    http: &reqwest::Client,
+    client: &Client,
     method: &str,
     path: &str,
     payload: &str,
@@ -101,13 +102,12 @@ pub(crate) async fn request_challenge(
         // The signature exchange and the operation come after it.
         requests_after: 2,
     };
-    post_json(state, http, step, &init, budget).await
+    post_json(client, step, &init, budget).await
 }
 
 /// Step 3: trades a signed challenge for a user action token (`POST /auth/action`).
 pub(crate) async fn exchange_assertion(
-    state: &ClientState,
-    http: &reqwest::Client,
+    client: &Client,
     challenge: &UserActionChallenge,
     credential_id: &str,
     assertion: &KeyAssertion,
@@ -129,7 +129,7 @@ pub(crate) async fn exchange_assertion(
         path: "/auth/action",
         requests_after: 1,
     };
-    let token: ActionResponse = post_json(state, http, step, &action, budget).await?;
+    let token: ActionResponse = post_json(client, step, &action, budget).await?;
     Ok(token.user_action)
 }
 
@@ -162,31 +162,23 @@ pub(crate) fn set_user_action(request: &mut reqwest::Request, token: &str) -> Re
 /// client's signer, adding the `X-DFNS-USERACTION` header. Sends nothing
 /// but the two signing calls.
 pub(crate) async fn sign_request(
-    state: &ClientState,
-    http: &reqwest::Client,
+    client: &Client,
     operation: &str,
     request: &mut reqwest::Request,
     budget: &CallBudget,
 ) -> Result<(), Error> {
+    let state = client.inner();
     let signer = state.signer.as_ref().ok_or_else(|| Error::MissingSigner {
         operation: operation.to_owned(),
     })?;
     let payload = signed_payload(operation, request)?;
     let path = state.api_path(request.url().path());
-    let challenge = request_challenge(
-        state,
-        http,
-        request.method().as_str(),
-        path,
-        payload,
-        budget,
-    )
-    .await?;
+    let challenge =
+        request_challenge(client, request.method().as_str(), path, payload, budget).await?;
     let credential_id = signer.credential_id();
     check_allowed(&challenge, credential_id)?;
     let assertion = signer.sign(&challenge).await?;
-    let token =
-        exchange_assertion(state, http, &challenge, credential_id, &assertion, budget).await?;
+    let token = exchange_assertion(client, &challenge, credential_id, &assertion, budget).await?;
     set_user_action(request, &token)
 }
 
@@ -205,8 +197,7 @@ struct SigningStep {
 /// within the call's budget. Whatever happens here, the operation itself
 /// was not sent, so no error from a signing step says it may have executed.
 async fn post_json<T: DeserializeOwned>(
-    state: &ClientState,
-    http: &reqwest::Client,
+    client: &Client,
     step: SigningStep,
     body: &impl Serialize,
     budget: &CallBudget,
@@ -221,15 +212,22 @@ async fn post_json<T: DeserializeOwned>(
         attempts: 0,
     };
     let attempts = SigningStepAttempts {
-        state,
-        http,
+        client,
         step,
-        url: format!("{}{}", state.base_url, step.path),
+        url: format!("{}{}", client.baseurl(), step.path),
         body: bytes::Bytes::from(body),
     };
-    let response = send_with_retries(http, state.retry, &mut info, false, attempts, budget)
-        .await
-        .map_err(Error::not_executed)?;
+    let http = client.client();
+    let response = send_with_retries(
+        http,
+        client.inner().retry,
+        &mut info,
+        false,
+        attempts,
+        budget,
+    )
+    .await
+    .map_err(Error::not_executed)?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
@@ -263,8 +261,7 @@ async fn post_json<T: DeserializeOwned>(
 
 /// The attempts of one signing step: the same JSON body each time.
 struct SigningStepAttempts<'a> {
-    state: &'a ClientState,
-    http: &'a reqwest::Client,
+    client: &'a Client,
     step: SigningStep,
     url: String,
     body: bytes::Bytes,
@@ -273,7 +270,8 @@ struct SigningStepAttempts<'a> {
 impl RequestSource for SigningStepAttempts<'_> {
     async fn next_request(&mut self) -> Result<reqwest::Request, Error> {
         let mut request = self
-            .http
+            .client
+            .client()
             .post(&self.url)
             .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
             .body(self.body.clone())
@@ -281,7 +279,7 @@ impl RequestSource for SigningStepAttempts<'_> {
             .map_err(|e| {
                 Error::InvalidRequest(format!("cannot build the {} request: {e}", self.step.name))
             })?;
-        if let Some(bearer) = self.state.bearer_header() {
+        if let Some(bearer) = self.client.inner().bearer_header() {
             request.headers_mut().insert(AUTHORIZATION, bearer.clone());
         }
         Ok(request)

@@ -4,9 +4,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::error::{child, SpecError};
-use crate::naming::{assign_names, NameInput};
-use crate::rules::Warnings;
+use crate::diagnostics::Warnings;
+use crate::diagnostics::{child, SpecError};
+use crate::operations::naming::{assign_names, NameInput};
 
 pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",

@@ -13,7 +13,7 @@
 
 use serde_json::Value;
 
-use crate::error::child;
+use crate::diagnostics::child;
 use crate::operations::Operation;
 
 /// An operation left out of the generated client.

@@ -11,7 +11,7 @@
 //!   so it decodes but can never be sent: a request cannot carry a variant
 //!   the document does not know;
 //! - a one-value string enum that is not a union's tag gets `Other(String)`
-//!   (done by [`crate::open_enums`], told which ones here);
+//!   (done by [`crate::rust::open_enums`], told which ones here);
 //! - constrained strings (ids, amounts: a `pattern` or length bounds)
 //!   decode without their checks, and from a JSON number too; building one
 //!   (`TryFrom`, `FromStr`, builders) still checks;
@@ -27,7 +27,7 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Fields, Item, ItemEnum, ItemStruct, Type};
 
-use crate::generated_layout::{types_items, types_items_mut};
+use crate::rust::layout::{types_items, types_items_mut};
 
 /// The name of the field that keeps unknown response fields.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";

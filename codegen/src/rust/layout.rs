@@ -3,7 +3,7 @@
 //! `send()` with its operation id. One home, so a progenitor upgrade that
 //! moves them is fixed in one place.
 
-use syn::{ImplItemFn, Item};
+use syn::{parse_quote, Attribute, ImplItemFn, Item};
 
 /// The items of `mod types` (empty when there is none).
 pub(crate) fn types_items(file: &syn::File) -> &[Item] {
@@ -51,4 +51,44 @@ pub(crate) fn operation_id(send: &ImplItemFn) -> Option<String> {
             .next()?
             .to_owned(),
     )
+}
+
+/// Whether `attrs` derive a trait whose last path segment is `name`
+/// (`Deserialize` matches `::serde::Deserialize`).
+pub(crate) fn derives(attrs: &[Attribute], name: &str) -> bool {
+    attrs
+        .iter()
+        .filter_map(derive_paths)
+        .any(|paths| paths.iter().any(|p| last_is(p, name)))
+}
+
+/// Removes the derives named `name` (by last path segment) from every
+/// `#[derive(...)]`; whether there was one.
+pub(crate) fn remove_derive(attrs: &mut [Attribute], name: &str) -> bool {
+    let mut removed = false;
+    for attr in attrs.iter_mut() {
+        let Some(paths) = derive_paths(attr) else {
+            continue;
+        };
+        if paths.iter().any(|p| last_is(p, name)) {
+            removed = true;
+            let kept: Vec<&syn::Path> = paths.iter().filter(|p| !last_is(p, name)).collect();
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    removed
+}
+
+fn derive_paths(
+    attr: &Attribute,
+) -> Option<syn::punctuated::Punctuated<syn::Path, syn::Token![,]>> {
+    if !attr.path().is_ident("derive") {
+        return None;
+    }
+    attr.parse_args_with(syn::punctuated::Punctuated::parse_terminated)
+        .ok()
+}
+
+fn last_is(path: &syn::Path, name: &str) -> bool {
+    path.segments.last().is_some_and(|s| s.ident == name)
 }

@@ -18,7 +18,11 @@
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Expr, Item, UseTree};
 
-struct Rewrite;
+#[derive(Default)]
+struct Rewrite {
+    /// `ResponseValue::from_response` / `Error::UnexpectedResponse` calls rewritten.
+    rewritten: usize,
+}
 
 fn path_is(path: &syn::Path, segments: &[&str]) -> bool {
     path.leading_colon.is_none()
@@ -55,8 +59,10 @@ impl VisitMut for Rewrite {
                 let args = &call.args;
                 if path_is(&func.path, &["ResponseValue", "from_response"]) {
                     *expr = parse_quote!(crate::response::decode(#args));
+                    self.rewritten += 1;
                 } else if path_is(&func.path, &["Error", "UnexpectedResponse"]) {
                     *expr = parse_quote!(crate::response::unexpected(#args));
+                    self.rewritten += 1;
                 }
             }
         }
@@ -81,8 +87,10 @@ fn drop_error_reexport(tree: &mut UseTree) -> bool {
     }
 }
 
-/// Applies the rewrite to the generated file.
-pub fn use_crate_error(file: &mut syn::File) {
+/// Applies the rewrite to the generated file. Fails when progenitor's
+/// output does not have what it rewrites: the `Error` re-export, and a
+/// response conversion in every operation (each `send`).
+pub fn use_crate_error(file: &mut syn::File) -> Result<(), String> {
     let mut reexported = false;
     for item in &mut file.items {
         if let Item::Use(u) = item {
@@ -90,6 +98,14 @@ pub fn use_crate_error(file: &mut syn::File) {
                 reexported |= drop_error_reexport(&mut u.tree);
             }
         }
+    }
+    let sends = count_sends(file);
+    if sends > 0 && !reexported {
+        return Err(format!(
+            "error_type_rewrite: progenitor {} no longer re-exports `progenitor_client::Error`; \
+             the pass that makes operations return `dfns::Error` needs updating",
+            super::PROGENITOR_VERSION
+        ));
     }
     if reexported {
         file.items.insert(
@@ -99,7 +115,32 @@ pub fn use_crate_error(file: &mut syn::File) {
             ),
         );
     }
-    Rewrite.visit_file_mut(file);
+    let mut rewrite = Rewrite::default();
+    rewrite.visit_file_mut(file);
+    if rewrite.rewritten < sends {
+        return Err(format!(
+            "error_type_rewrite: found {} response conversions for {sends} operations in \
+             progenitor {}'s output; operations would not decode through dfns",
+            rewrite.rewritten,
+            super::PROGENITOR_VERSION
+        ));
+    }
+    Ok(())
+}
+
+/// The `send` methods of the generated builders.
+fn count_sends(file: &syn::File) -> usize {
+    struct Sends(usize);
+    impl<'ast> syn::visit::Visit<'ast> for Sends {
+        fn visit_impl_item_fn(&mut self, f: &'ast syn::ImplItemFn) {
+            if f.sig.ident == "send" {
+                self.0 += 1;
+            }
+        }
+    }
+    let mut sends = Sends(0);
+    syn::visit::Visit::visit_file(&mut sends, file);
+    sends.0
 }
 
 #[cfg(test)]
@@ -125,7 +166,7 @@ mod tests {
             }
         })
         .unwrap();
-        use_crate_error(&mut file);
+        use_crate_error(&mut file).unwrap();
         let out = quote!(#file).to_string();
         assert!(out.starts_with("pub use crate :: Error ; pub use progenitor_client :: { ByteStream , ClientInfo , ResponseValue } ;"), "{out}");
         assert!(
@@ -149,5 +190,32 @@ mod tests {
             out.contains("client . client . post (url)"),
             "reqwest's post is untouched: {out}"
         );
+    }
+
+    #[test]
+    fn output_without_the_conversions_fails_loudly() {
+        let mut file: syn::File = syn::parse2(quote! {
+            pub use progenitor_client::{ByteStream, Error};
+            pub mod builder {
+                impl<'a> GetWallet<'a> {
+                    pub async fn send(self) -> Result<ResponseValue<types::W>, Error> { todo!() }
+                }
+            }
+        })
+        .unwrap();
+        let err = use_crate_error(&mut file).unwrap_err();
+        assert!(
+            err.contains("error_type_rewrite") && err.contains("0 response conversions"),
+            "{err}"
+        );
+        let mut no_reexport: syn::File = syn::parse2(quote! {
+            pub mod builder {
+                impl<'a> GetWallet<'a> { pub async fn send(self) { ResponseValue::from_response(r) } }
+            }
+        })
+        .unwrap();
+        assert!(use_crate_error(&mut no_reexport)
+            .unwrap_err()
+            .contains("re-exports"));
     }
 }

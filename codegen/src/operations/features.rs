@@ -11,8 +11,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::error::child;
-use crate::naming::to_identifier;
+use crate::diagnostics::child;
+use crate::operations::naming::to_identifier;
 use crate::operations::Operation;
 
 /// Which tag features exist and which are on.

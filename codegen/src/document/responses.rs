@@ -14,12 +14,9 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Map, Value};
 
-use crate::error::{child, SpecError};
-use crate::rules::Warnings;
-
-const METHODS: &[&str] = &[
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+use crate::diagnostics::Warnings;
+use crate::diagnostics::{child, SpecError};
+use crate::operations::METHODS;
 
 /// Applies the response rules to every operation of the document.
 pub fn apply(doc: &mut Value, w: &mut Warnings) -> Result<(), SpecError> {

@@ -3,16 +3,16 @@
 
 use serde_json::Value;
 
-use crate::error::{child, SpecError};
-use crate::rules::{Warnings, EXPANDING_RULES, SCHEMA_RULES};
+use super::rules::{EXPANDING_RULES, SCHEMA_RULES};
+use crate::diagnostics::{child, SpecError, Warnings};
 
 /// Translates the whole document in place.
 pub fn normalize(doc: &mut Value, warnings: &mut Warnings) -> Result<(), SpecError> {
     openapi_version(doc)?;
     drop_31_only_document_fields(doc, warnings);
     visit_document(doc, "", warnings)?;
-    crate::shared_enums::share_named_enums(doc);
-    crate::responses::apply(doc, warnings)
+    crate::document::shared_enums::share_named_enums(doc);
+    crate::document::responses::apply(doc, warnings)
 }
 
 /// `openapi: 3.1.x` → `3.0.3`; anything but 3.0/3.1 is refused.

@@ -18,6 +18,8 @@ use std::collections::BTreeSet;
 use syn::visit_mut::VisitMut;
 use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
 
+use crate::rust::layout::{derives, remove_derive};
+
 /// Opens the qualifying enums of the generated `types` module: those with
 /// two or more values, and the one-value enums in `single_values`.
 pub fn open_enums(file: &mut syn::File, single_values: &BTreeSet<String>) {
@@ -32,15 +34,6 @@ pub fn open_enums(file: &mut syn::File, single_values: &BTreeSet<String>) {
     }
 }
 
-fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
-    attrs.iter().any(|a| {
-        a.path().is_ident("derive")
-            && a.meta
-                .require_list()
-                .is_ok_and(|l| l.tokens.to_string().contains(name))
-    })
-}
-
 fn is_open_candidate(e: &ItemEnum, single_values: &BTreeSet<String>) -> bool {
     (e.variants.len() >= 2 || single_values.contains(&e.ident.to_string()))
         && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
@@ -49,18 +42,7 @@ fn is_open_candidate(e: &ItemEnum, single_values: &BTreeSet<String>) -> bool {
 
 /// Removes `Copy` from a `#[derive(...)]` list.
 fn drop_copy(attrs: &mut [syn::Attribute]) {
-    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) else {
-            continue;
-        };
-        let kept: Vec<&syn::Path> = paths
-            .iter()
-            .filter(|p| p.segments.last().is_none_or(|s| s.ident != "Copy"))
-            .collect();
-        *attr = parse_quote!(#[derive(#(#kept),*)]);
-    }
+    remove_derive(attrs, "Copy");
 }
 
 fn open_in(items: &mut [Item], single_values: &BTreeSet<String>) {

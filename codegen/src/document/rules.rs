@@ -6,23 +6,10 @@
 //! of [`SCHEMA_RULES`]. A rule either rewrites the schema to an equivalent 3.0
 //! form, or fails with the JSON pointer of the construct it cannot map.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::combinators;
-use crate::error::SpecError;
-
-/// A schema object.
-pub type Schema = Map<String, Value>;
-
-/// Messages that do not stop the build but a maintainer should read.
-#[derive(Debug, Default)]
-pub struct Warnings(pub Vec<String>);
-
-impl Warnings {
-    pub fn push(&mut self, pointer: &str, message: impl AsRef<str>) {
-        self.0.push(format!("{pointer}: {}", message.as_ref()));
-    }
-}
+use super::{combinators, Schema, ANNOTATIONS};
+use crate::diagnostics::{SpecError, Warnings};
 
 /// Signature shared by every schema rule.
 pub type Rule = fn(&mut Schema, &str, &mut Warnings) -> Result<(), SpecError>;
@@ -124,7 +111,7 @@ pub fn examples_to_example(s: &mut Schema, ptr: &str, _w: &mut Warnings) -> Resu
     };
     let Value::Array(mut examples) = examples else {
         return Err(SpecError::new(
-            &crate::error::child(ptr, "examples"),
+            &crate::diagnostics::child(ptr, "examples"),
             "`examples` in a schema must be an array",
             "fix the schema upstream",
         ));
@@ -154,7 +141,7 @@ pub fn numeric_exclusive_bounds(
             Some(Value::Number(n)) => n.clone(),
             Some(other) => {
                 return Err(SpecError::new(
-                    &crate::error::child(ptr, exclusive),
+                    &crate::diagnostics::child(ptr, exclusive),
                     format!("`{exclusive}` must be a number, found {other}"),
                     "fix the schema upstream",
                 ))
@@ -204,7 +191,7 @@ pub fn type_array_to_nullable(
             Some(name) => rest.push(name.to_owned()),
             None => {
                 return Err(SpecError::new(
-                    &crate::error::child(ptr, "type"),
+                    &crate::diagnostics::child(ptr, "type"),
                     format!("`type` entries must be strings, found {t}"),
                     "fix the schema upstream",
                 ))
@@ -214,7 +201,7 @@ pub fn type_array_to_nullable(
     match rest.as_slice() {
         [] => {
             return Err(SpecError::new(
-                &crate::error::child(ptr, "type"),
+                &crate::diagnostics::child(ptr, "type"),
                 "a schema whose only type is `null` has no OpenAPI 3.0 form",
                 HINT_UNSUPPORTED,
             ))
@@ -285,7 +272,7 @@ pub fn null_member_to_nullable(
             }
             Err(members) if members.is_empty() => {
                 return Err(SpecError::new(
-                    &crate::error::child(ptr, key),
+                    &crate::diagnostics::child(ptr, key),
                     format!("`{key}` has only `null` members"),
                     HINT_UNSUPPORTED,
                 ))
@@ -305,17 +292,6 @@ fn can_merge(parent: &Schema, member: &Schema) -> bool {
         !parent.contains_key(k) || matches!(k.as_str(), "description" | "title" | "example")
     })
 }
-
-/// Keywords that describe a schema without constraining its values.
-pub(crate) const ANNOTATIONS: &[&str] = &[
-    "description",
-    "title",
-    "example",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "externalDocs",
-];
 
 /// `$ref` beside other keywords: 3.0 ignores the siblings. Annotation
 /// siblings (`description`, …) are dropped (the referenced type keeps its own
@@ -388,7 +364,7 @@ pub fn reject_unknown_keywords(
     {
         None => Ok(()),
         Some(k) => Err(SpecError::new(
-            &crate::error::child(ptr, k),
+            &crate::diagnostics::child(ptr, k),
             format!("the JSON Schema keyword `{k}` is not supported by the OpenAPI 3.0 generator"),
             HINT_UNSUPPORTED,
         )),

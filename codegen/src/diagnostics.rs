@@ -1,4 +1,6 @@
-//! The build error: what went wrong, where in the document, and what to do.
+//! Diagnostics every stage uses: the build error (what went wrong, where in
+//! the document, what to do), the warnings a maintainer should read, and
+//! JSON pointers.
 
 use std::fmt;
 
@@ -40,10 +42,24 @@ impl fmt::Display for SpecError {
 
 impl std::error::Error for SpecError {}
 
+/// Messages that do not stop the build but a maintainer should read.
+#[derive(Debug, Default)]
+pub struct Warnings(pub Vec<String>);
+
+impl Warnings {
+    pub fn push(&mut self, pointer: &str, message: impl AsRef<str>) {
+        self.0.push(format!("{pointer}: {}", message.as_ref()));
+    }
+}
+
 /// Appends one reference token to a JSON pointer, escaping `~` and `/`.
 pub fn child(pointer: &str, token: &str) -> String {
-    let escaped = token.replace('~', "~0").replace('/', "~1");
-    format!("{pointer}/{escaped}")
+    format!("{pointer}/{}", escape(token))
+}
+
+/// A JSON pointer reference token: `~` → `~0`, `/` → `~1` (RFC 6901).
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
 }
 
 #[cfg(test)]

@@ -12,8 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
-/// Keywords an inline enum may carry and still be the named enum.
-const ANNOTATIONS: &[&str] = &[
+/// Keywords an inline enum may carry and still be the named enum. Not
+/// [`super::ANNOTATIONS`]: `type` and `enum` belong here (they are what the
+/// copies share), and `readOnly`/`writeOnly`/`externalDocs` do not (a copy
+/// carrying them is kept as its own type, as it always was: changing that
+/// would rename generated types).
+const ENUM_COPY_KEYWORDS: &[&str] = &[
     "type",
     "enum",
     "description",
@@ -46,7 +50,7 @@ pub fn share_named_enums(doc: &mut Value) {
             if let Some(values) = string_enum_values(schema) {
                 if schema
                     .as_object()
-                    .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
+                    .is_some_and(|m| m.keys().all(|k| ENUM_COPY_KEYWORDS.contains(&k.as_str())))
                 {
                     // BTreeMap iteration is by name: the first name wins.
                     named.entry(values).or_insert_with(|| name.clone());
@@ -108,7 +112,7 @@ fn replace_in(node: &mut Value, named: &BTreeMap<BTreeSet<String>, String>, own:
                 let map = node.as_object().expect("an enum schema is an object");
                 let extra: serde_json::Map<String, Value> = map
                     .iter()
-                    .filter(|(k, _)| !ANNOTATIONS.contains(&k.as_str()))
+                    .filter(|(k, _)| !ENUM_COPY_KEYWORDS.contains(&k.as_str()))
                     .map(|(k, v)| (k.clone(), v.clone()))
                     .collect();
                 let reference = json!({"$ref": format!("#/components/schemas/{name}")});

@@ -9,15 +9,27 @@ use syn::{GenericArgument, PathArguments, ReturnType, Type};
 /// `(operation name, T)` for every `send` whose `T` is a JSON body: not
 /// `()` (no body) and not `ByteStream` (raw bytes). Paths in `T` are as
 /// written in progenitor's `builder` module (`types::…`).
-pub fn response_types(file: &syn::File) -> Vec<(String, String)> {
+///
+/// Fails when a `send` with a JSON body has no operation id to be found:
+/// the mock's response checks would then accept every body silently.
+pub fn response_types(file: &syn::File) -> Result<Vec<(String, String)>, String> {
     let mut finder = Finder::default();
     finder.visit_file(file);
-    finder.found
+    if finder.without_id > 0 {
+        return Err(format!(
+            "response_types: {} operations' `send` has no `OperationInfo {{ operation_id }}` in \
+             progenitor {}'s output; the mock could not check their responses",
+            finder.without_id,
+            super::PROGENITOR_VERSION
+        ));
+    }
+    Ok(finder.found)
 }
 
 #[derive(Default)]
 struct Finder {
     found: Vec<(String, String)>,
+    without_id: usize,
 }
 
 impl<'ast> Visit<'ast> for Finder {
@@ -26,11 +38,15 @@ impl<'ast> Visit<'ast> for Finder {
             let body_type = response_value_argument(&f.sig.output);
             let mut id = OperationId(None);
             id.visit_block(&f.block);
-            if let (Some(ty), Some(name)) = (body_type, id.0) {
+            if let Some(ty) = body_type {
                 let is_json = !matches!(&ty, Type::Tuple(t) if t.elems.is_empty())
                     && !matches!(&ty, Type::Path(p) if p.path.is_ident("ByteStream"));
-                if is_json {
-                    self.found.push((name, ty.to_token_stream().to_string()));
+                match id.0 {
+                    Some(name) if is_json => {
+                        self.found.push((name, ty.to_token_stream().to_string()))
+                    }
+                    None if is_json => self.without_id += 1,
+                    _ => {}
                 }
             }
         }
@@ -108,11 +124,29 @@ mod tests {
             }
         };
         assert_eq!(
-            response_types(&file),
+            response_types(&file).unwrap(),
             vec![(
                 "get_wallet".to_owned(),
                 "types :: GetWalletResponse".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn a_send_without_an_operation_id_fails_loudly() {
+        let file: syn::File = syn::parse_quote! {
+            pub mod builder {
+                impl<'a> GetWallet<'a> {
+                    pub async fn send(self) -> Result<ResponseValue<types::GetWalletResponse>, Error> {
+                        todo!()
+                    }
+                }
+            }
+        };
+        let err = response_types(&file).unwrap_err();
+        assert!(
+            err.contains("response_types") && err.contains("0.15"),
+            "{err}"
         );
     }
 }

@@ -12,7 +12,7 @@
 use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
-use crate::error::child;
+use crate::diagnostics::child;
 use crate::operations::Operation;
 
 /// `(operation name, canned body)`, in the order of `operations`; `None`

@@ -12,8 +12,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::error::SpecError;
-use crate::rules::{Schema, Warnings, ANNOTATIONS};
+use super::{Schema, ANNOTATIONS};
+use crate::diagnostics::{SpecError, Warnings};
 
 /// `anyOf`/`oneOf` whose members are inline enums of one type → `{type,
 /// enum}` with the union of their values, in order (for a `oneOf`, only
@@ -303,7 +303,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn apply(rule: crate::rules::Rule, before: Value) -> Value {
+    fn apply(rule: crate::document::rules::Rule, before: Value) -> Value {
         let Value::Object(mut s) = before else {
             panic!("schema must be an object")
         };

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use syn::{parse_quote, Fields, Item, Type};
 
-use crate::generated_layout::{builder_items_mut, operation_id, send_fn, types_items};
+use crate::rust::layout::{builder_items_mut, operation_id, send_fn, types_items};
 
 /// Adds `stream()` to every list operation's builder; returns the names
 /// of the builders that got one.

@@ -9,24 +9,12 @@
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Attribute};
 
+use crate::rust::layout::remove_derive;
+
 struct Gate;
 
 fn gate(attrs: &mut Vec<Attribute>) {
-    let mut had_schema = false;
-    for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) else {
-            continue;
-        };
-        let is_schema = |p: &syn::Path| p.segments.last().is_some_and(|s| s.ident == "JsonSchema");
-        if paths.iter().any(is_schema) {
-            had_schema = true;
-            let kept: Vec<&syn::Path> = paths.iter().filter(|p| !is_schema(p)).collect();
-            *attr = parse_quote!(#[derive(#(#kept),*)]);
-        }
-    }
-    if had_schema {
+    if remove_derive(attrs, "JsonSchema") {
         attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]));
     }
 }

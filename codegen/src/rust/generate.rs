@@ -5,7 +5,7 @@ use quote::quote;
 use schemars::schema::{InstanceType, NumberValidation, Schema, SchemaObject, SubschemaValidation};
 use serde_json::Value;
 
-use crate::error::{child, SpecError};
+use crate::diagnostics::{child, SpecError};
 
 const HINT_GENERATOR: &str =
     "the translated document is valid OpenAPI 3.0 but progenitor cannot generate it; \
@@ -14,14 +14,14 @@ const HINT_GENERATOR: &str =
 /// The generated client source, and each operation's success body type.
 pub struct GeneratedClient {
     pub source: String,
-    /// `(operation name, type)`, see [`crate::response_types`].
+    /// `(operation name, type)`, see [`crate::rust::response_types`].
     pub response_types: Vec<(String, String)>,
     /// Enums without variants: types no value decodes into.
     pub empty_types: Vec<String>,
 }
 
 /// Deserializes the 3.0 document and generates the client.
-/// `uploads` are the operations [`crate::multipart::prepare`] rewrote.
+/// `uploads` are the operations [`crate::document::uploads::prepare`] rewrote.
 pub fn generate_client(
     doc: Value,
     uploads: &std::collections::BTreeSet<String>,
@@ -89,22 +89,56 @@ fn postprocess(
     uploads: &std::collections::BTreeSet<String>,
 ) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
-    let response_types = crate::response_types::response_types(&file);
-    let lenient = crate::lenient_responses::analyse(&file, &response_types);
-    crate::open_enums::open_enums(&mut file, &lenient.open_single_values);
-    crate::lenient_responses::apply(&mut file, &lenient);
-    crate::error_type::use_crate_error(&mut file);
-    crate::schemars_feature::gate_json_schema(&mut file);
-    crate::pagination::add_streams(&mut file);
-    crate::multipart::patch_builders(&mut file, uploads)
-        .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
-    crate::client_constructors::hide_client_constructors(&mut file)
-        .map_err(|e| syn::Error::new(proc_macro2::Span::call_site(), e))?;
+    let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
+    let response_types = crate::rust::response_types::response_types(&file).map_err(failed)?;
+    let lenient = crate::rust::lenient_responses::analyse(&file, &response_types);
+    crate::rust::open_enums::open_enums(&mut file, &lenient.open_single_values);
+    crate::rust::lenient_responses::apply(&mut file, &lenient);
+    crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
+    crate::rust::schemars_feature::gate_json_schema(&mut file);
+    crate::rust::pagination::add_streams(&mut file);
+    crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;
+    crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
     Ok(GeneratedClient {
         response_types,
         empty_types: empty_enums(&file),
         source: quote::quote!(#file).to_string(),
     })
+}
+
+/// Generates the client; if progenitor rejects the document, leaves out the
+/// operations it rejects (found by bisection, see
+/// [`crate::operations::unsupported`]) and generates the rest. Fails as
+/// before when no single operation is to blame.
+pub(crate) fn generate_skipping_rejected(
+    doc: &mut Value,
+    operations: &mut Vec<crate::operations::Operation>,
+    skipped: &mut Vec<crate::operations::unsupported::Skipped>,
+    uploads: &std::collections::BTreeSet<String>,
+) -> Result<GeneratedClient, SpecError> {
+    use crate::operations::unsupported;
+    let error = match generate_client(doc.clone(), uploads) {
+        Ok(client) => return Ok(client),
+        Err(e) => e,
+    };
+    let generates = |d: Value| generate_client(d, uploads).is_ok();
+    let rejected = unsupported::find_rejected(doc, operations, &generates);
+    if rejected.is_empty() {
+        return Err(error);
+    }
+    for &i in rejected.iter().rev() {
+        let op = operations.remove(i);
+        let pointer = unsupported::pointer_of(&op);
+        unsupported::remove_operation(doc, &pointer);
+        skipped.push(unsupported::Skipped {
+            reason: format!("the generator rejects it: {}", error.problem),
+            name: op.name,
+            method: op.method,
+            path: op.path,
+            pointer,
+        });
+    }
+    generate_client(doc.clone(), uploads)
 }
 
 /// The names of enums without variants, in `mod types`.
