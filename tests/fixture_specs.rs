@@ -53,7 +53,9 @@ fn the_constructs_fixture_generates() {
     assert!(generated.client.contains("BTreeMap"));
     assert!(!generated.client.contains("HashMap"));
     // The date-time-or-seconds schema is the handwritten Timestamp.
-    assert!(generated.client.contains("crate :: Timestamp"));
+    assert!(generated.client.contains("crate::Timestamp"));
+    // Formatted: one item per line, not one line of tokens.
+    assert!(generated.client.lines().count() > 1000);
     // Inline copies of the Network enum are the one named type.
     assert!(
         !generated.client.contains("OtherNetwork"),

@@ -102,7 +102,7 @@ fn postprocess(
     Ok(GeneratedClient {
         response_types,
         empty_types: empty_enums(&file),
-        source: quote::quote!(#file).to_string(),
+        source: prettyplease::unparse(&file),
     })
 }
 
