@@ -27,6 +27,30 @@ pub(crate) const ANNOTATIONS: &[&str] = &[
     "externalDocs",
 ];
 
+/// The component a `$ref` names: `#/components/schemas/Wallet` → `Wallet`.
+pub(crate) fn component_name(reference: &str) -> Option<&str> {
+    reference.strip_prefix("#/components/schemas/")
+}
+
+/// Every component schema `node` refers to, at any depth, in document order
+/// (repeats included). The one walk over `$ref`s that every pass uses.
+pub(crate) fn schema_refs(node: &Value, out: &mut Vec<String>) {
+    match node {
+        Value::Object(map) => {
+            if let Some(name) = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(component_name)
+            {
+                out.push(name.to_owned());
+            }
+            map.values().for_each(|v| schema_refs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| schema_refs(v, out)),
+        _ => {}
+    }
+}
+
 /// Parses YAML (or JSON) text into a JSON value; anchors and merge keys are resolved.
 ///
 /// Only YAML 1.2 booleans are booleans: `y`, `no` or `on` stay strings (an

@@ -147,7 +147,7 @@ fn relax(schema: &mut Value, reached: &mut BTreeSet<String>) {
             if let Some(name) = map
                 .get("$ref")
                 .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                .and_then(super::component_name)
             {
                 reached.insert(name.to_owned());
             }
@@ -187,15 +187,15 @@ fn relax_components(doc: &mut Value, mut pending: BTreeSet<String>, w: &mut Warn
 }
 
 fn referenced_from_requests(doc: &Value, name: &str) -> bool {
-    let needle = format!("\"#/components/schemas/{name}\"");
     doc.get("paths")
         .and_then(Value::as_object)
         .into_iter()
         .flatten()
         .flat_map(|(_, item)| METHODS.iter().filter_map(move |m| item.get(*m)))
         .any(|op| {
-            op.get("requestBody")
-                .is_some_and(|b| b.to_string().contains(&needle))
+            let mut refs = Vec::new();
+            super::schema_refs(op.get("requestBody").unwrap_or(&Value::Null), &mut refs);
+            refs.iter().any(|r| r == name)
         })
 }
 

@@ -60,7 +60,7 @@ pub fn prepare(
                     name: op.name.clone(),
                     method: op.method.clone(),
                     path: op.path.clone(),
-                    pointer: format!("{content_ptr}/{}", MULTIPART.replace('/', "~1")),
+                    pointer: crate::diagnostics::child(&content_ptr, MULTIPART),
                     reason,
                 });
                 false
@@ -77,8 +77,7 @@ pub fn prepare(
 /// one file property.
 fn data_part(schema: &Value, components: &Value) -> Result<Value, String> {
     let resolved = match schema.get("$ref").and_then(Value::as_str) {
-        Some(r) => r
-            .strip_prefix("#/components/schemas/")
+        Some(r) => super::component_name(r)
             .and_then(|name| components.get(name))
             .cloned()
             .ok_or_else(|| format!("its multipart schema `{r}` cannot be resolved"))?,

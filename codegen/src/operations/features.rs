@@ -91,29 +91,12 @@ pub fn apply(doc: &mut Value, operations: &mut Vec<Operation>, selection: &TagSe
     prune_unreachable_schemas(doc);
 }
 
-fn collect_refs(node: &Value, out: &mut Vec<String>) {
-    match node {
-        Value::Object(map) => {
-            if let Some(name) = map
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/schemas/"))
-            {
-                out.push(name.to_owned());
-            }
-            map.values().for_each(|v| collect_refs(v, out));
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
-        _ => {}
-    }
-}
-
 /// Drops `components/schemas` entries that no operation reaches.
 pub fn prune_unreachable_schemas(doc: &mut Value) {
     let mut pending = Vec::new();
-    collect_refs(doc.get("paths").unwrap_or(&Value::Null), &mut pending);
+    crate::document::schema_refs(doc.get("paths").unwrap_or(&Value::Null), &mut pending);
     for part in ["parameters", "requestBodies", "responses", "headers"] {
-        collect_refs(
+        crate::document::schema_refs(
             doc.pointer(&format!("/components/{part}"))
                 .unwrap_or(&Value::Null),
             &mut pending,
@@ -123,7 +106,7 @@ pub fn prune_unreachable_schemas(doc: &mut Value) {
     while let Some(name) = pending.pop() {
         if reached.insert(name.clone()) {
             if let Some(schema) = doc.pointer(&child("/components/schemas", &name)) {
-                collect_refs(schema, &mut pending);
+                crate::document::schema_refs(schema, &mut pending);
             }
         }
     }
