@@ -62,6 +62,11 @@ pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
+/// The inverse of [`escape`].
+pub fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +74,7 @@ mod tests {
     #[test]
     fn child_escapes_slash_and_tilde() {
         assert_eq!(child("/paths", "/auth/a~b"), "/paths/~1auth~1a~0b");
+        assert_eq!(unescape(&escape("/a~1/b~")), "/a~1/b~");
     }
 
     #[test]

@@ -98,7 +98,7 @@ pub fn remove_operation(doc: &mut Value, pointer: &str) {
         return;
     }
     if let Some((paths_ptr, escaped)) = item_ptr.rsplit_once('/') {
-        let key = escaped.replace("~1", "/").replace("~0", "~");
+        let key = crate::diagnostics::unescape(escaped);
         if let Some(Value::Object(paths)) = doc.pointer_mut(paths_ptr) {
             paths.remove(&key);
         }

@@ -3,7 +3,8 @@
 //! `send()` with its operation id. One home, so a progenitor upgrade that
 //! moves them is fixed in one place.
 
-use syn::{parse_quote, Attribute, ImplItemFn, Item};
+use syn::visit::{self, Visit};
+use syn::{parse_quote, Attribute, ImplItemFn, Item, Type};
 
 /// The items of `mod types` (empty when there is none).
 pub(crate) fn types_items(file: &syn::File) -> &[Item] {
@@ -43,14 +44,51 @@ pub(crate) fn send_fn(imp: &syn::ItemImpl) -> Option<&ImplItemFn> {
 
 /// The operation id a `send()` passes in `OperationInfo { operation_id: "…" }`.
 pub(crate) fn operation_id(send: &ImplItemFn) -> Option<String> {
-    let text = quote::quote!(#send).to_string();
-    Some(
-        text.split("operation_id : \"")
-            .nth(1)?
-            .split('"')
-            .next()?
-            .to_owned(),
-    )
+    struct Finder(Option<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_expr_struct(&mut self, s: &'ast syn::ExprStruct) {
+            if s.path.is_ident("OperationInfo") {
+                for field in &s.fields {
+                    let is_id =
+                        matches!(&field.member, syn::Member::Named(n) if n == "operation_id");
+                    if let (true, syn::Expr::Lit(lit)) = (is_id, &field.expr) {
+                        if let syn::Lit::Str(text) = &lit.lit {
+                            self.0.get_or_insert(text.value());
+                        }
+                    }
+                }
+            }
+            visit::visit_expr_struct(self, s);
+        }
+    }
+    let mut finder = Finder(None);
+    finder.visit_block(&send.block);
+    finder.0
+}
+
+/// `T` of a `send()` returning `Result<ResponseValue<T>, _>`.
+pub(crate) fn send_body_type(send: &ImplItemFn) -> Option<&Type> {
+    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
+        return None;
+    };
+    generic_argument(generic_argument(ty, "Result")?, "ResponseValue")
+}
+
+/// The first type argument of a path type named `name` (by its last
+/// segment): `T` of `Option<T>`, `::std::vec::Vec<T>`, `Result<T, E>`.
+pub(crate) fn generic_argument<'t>(ty: &'t Type, name: &str) -> Option<&'t Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
 }
 
 /// Whether `attrs` derive a trait whose last path segment is `name`

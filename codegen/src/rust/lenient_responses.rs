@@ -27,7 +27,7 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Fields, Item, ItemEnum, ItemStruct, Type};
 
-use crate::rust::layout::{types_items, types_items_mut};
+use crate::rust::layout::{generic_argument, types_items, types_items_mut};
 
 /// The name of the field that keeps unknown response fields.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";
@@ -342,21 +342,6 @@ fn add_unknown_variant(e: &mut ItemEnum, sendable: bool) {
     });
 }
 
-fn is_option(ty: &Type) -> Option<&Type> {
-    let Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t),
-        _ => None,
-    }
-}
-
 fn is_number(ty: &Type) -> bool {
     let Type::Path(p) = ty else { return false };
     p.path.segments.last().is_some_and(|s| {
@@ -388,7 +373,7 @@ fn lenient_fields<'a>(fields: impl Iterator<Item = &'a mut syn::Field>) {
             field
                 .attrs
                 .push(parse_quote!(#[serde(deserialize_with = "crate::lenient::number")]));
-        } else if is_option(&field.ty).is_some_and(is_number) {
+        } else if generic_argument(&field.ty, "Option").is_some_and(is_number) {
             field.attrs.push(parse_quote!(
                 #[serde(default, deserialize_with = "crate::lenient::option_number")]
             ));

@@ -15,7 +15,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use syn::{parse_quote, Fields, Item, Type};
 
-use crate::rust::layout::{builder_items_mut, operation_id, send_fn, types_items};
+use crate::rust::layout::{
+    builder_items_mut, generic_argument, operation_id, send_body_type, send_fn, types_items,
+};
 
 /// Adds `stream()` to every list operation's builder; returns the names
 /// of the builders that got one.
@@ -114,7 +116,7 @@ fn page_bodies(file: &syn::File) -> BTreeMap<String, Type> {
         let (Some(items), Some(token)) = (field("items"), field("next_page_token")) else {
             continue;
         };
-        if !is_generic(&token.ty, "Option") {
+        if generic_argument(&token.ty, "Option").is_none() {
             continue;
         }
         if let Some(item) = generic_argument(&items.ty, "Vec") {
@@ -122,25 +124,6 @@ fn page_bodies(file: &syn::File) -> BTreeMap<String, Type> {
         }
     }
     pages
-}
-
-fn is_generic(ty: &Type, name: &str) -> bool {
-    generic_argument(ty, name).is_some()
-}
-
-fn generic_argument<'t>(ty: &'t Type, name: &str) -> Option<&'t Type> {
-    let Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    if last.ident != name {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    args.args.iter().find_map(|a| match a {
-        syn::GenericArgument::Type(t) => Some(t),
-        _ => None,
-    })
 }
 
 /// `T` as written inside `mod types`, as the builder module names it.
@@ -161,12 +144,9 @@ fn qualify(ty: &Type, type_names: &BTreeSet<String>) -> Type {
 /// The operation id and the body type name of a builder's `send`.
 fn send_of(imp: &syn::ItemImpl) -> Option<(String, String)> {
     let send = send_fn(imp)?;
-    let syn::ReturnType::Type(_, ty) = &send.sig.output else {
+    let Type::Path(p) = send_body_type(send)? else {
         return None;
     };
-    let ok = generic_argument(ty, "Result")?;
-    let body = generic_argument(ok, "ResponseValue")?;
-    let Type::Path(p) = body else { return None };
     let body = p.path.segments.last()?.ident.to_string();
     Some((operation_id(send)?, body))
 }

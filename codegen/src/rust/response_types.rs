@@ -4,7 +4,9 @@
 
 use quote::ToTokens;
 use syn::visit::{self, Visit};
-use syn::{GenericArgument, PathArguments, ReturnType, Type};
+use syn::Type;
+
+use crate::rust::layout::{operation_id, send_body_type};
 
 /// `(operation name, T)` for every `send` whose `T` is a JSON body: not
 /// `()` (no body) and not `ByteStream` (raw bytes). Paths in `T` are as
@@ -35,13 +37,10 @@ struct Finder {
 impl<'ast> Visit<'ast> for Finder {
     fn visit_impl_item_fn(&mut self, f: &'ast syn::ImplItemFn) {
         if f.sig.ident == "send" {
-            let body_type = response_value_argument(&f.sig.output);
-            let mut id = OperationId(None);
-            id.visit_block(&f.block);
-            if let Some(ty) = body_type {
-                let is_json = !matches!(&ty, Type::Tuple(t) if t.elems.is_empty())
-                    && !matches!(&ty, Type::Path(p) if p.path.is_ident("ByteStream"));
-                match id.0 {
+            if let Some(ty) = send_body_type(f) {
+                let is_json = !matches!(ty, Type::Tuple(t) if t.elems.is_empty())
+                    && !matches!(ty, Type::Path(p) if p.path.is_ident("ByteStream"));
+                match operation_id(f) {
                     Some(name) if is_json => {
                         self.found.push((name, ty.to_token_stream().to_string()))
                     }
@@ -51,47 +50,6 @@ impl<'ast> Visit<'ast> for Finder {
             }
         }
         visit::visit_impl_item_fn(self, f);
-    }
-}
-
-/// `T` of a `Result<ResponseValue<T>, _>` return type.
-fn response_value_argument(output: &ReturnType) -> Option<Type> {
-    let ReturnType::Type(_, ty) = output else {
-        return None;
-    };
-    let first_argument = |ty: &Type, name: &str| -> Option<Type> {
-        let Type::Path(path) = ty else { return None };
-        let last = path.path.segments.last()?;
-        if last.ident != name {
-            return None;
-        }
-        let PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        args.args.iter().find_map(|a| match a {
-            GenericArgument::Type(t) => Some(t.clone()),
-            _ => None,
-        })
-    };
-    first_argument(&first_argument(ty, "Result")?, "ResponseValue")
-}
-
-/// The string in `OperationInfo { operation_id: "…" }`.
-struct OperationId(Option<String>);
-
-impl<'ast> Visit<'ast> for OperationId {
-    fn visit_expr_struct(&mut self, s: &'ast syn::ExprStruct) {
-        if s.path.is_ident("OperationInfo") {
-            for field in &s.fields {
-                let is_id = matches!(&field.member, syn::Member::Named(n) if n == "operation_id");
-                if let (true, syn::Expr::Lit(lit)) = (is_id, &field.expr) {
-                    if let syn::Lit::Str(text) = &lit.lit {
-                        self.0 = Some(text.value());
-                    }
-                }
-            }
-        }
-        visit::visit_expr_struct(self, s);
     }
 }
 
