@@ -21,6 +21,7 @@ mod operation;
 // Used by the generated list operations only (none in some documents).
 #[allow(dead_code)]
 mod pagination;
+mod random;
 mod region;
 // Called by the generated operations only: a build that generates none
 // (every tag feature off) uses none of it.

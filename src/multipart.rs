@@ -12,6 +12,7 @@ use bytes::Bytes;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
+use crate::random::random_u64;
 use crate::Error;
 
 /// The file name sent when the caller gives none.
@@ -104,20 +105,6 @@ fn boundary_for(data: &str, file: &[u8]) -> String {
             return boundary;
         }
     }
-}
-
-/// 64 bits from the standard library's randomly keyed hasher: a boundary
-/// needs uniqueness, not secrecy.
-fn random_u64() -> u64 {
-    use std::hash::{BuildHasher as _, Hasher as _};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos(),
-    );
-    hasher.finish()
 }
 
 /// For a multipart body made by [`attach`], the text of its `data` part

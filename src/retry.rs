@@ -11,7 +11,7 @@
 //! A POST, PUT, PATCH or DELETE that got a 5xx or timed out after being sent
 //! is returned as an error that says it may have executed.
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 /// How many times to send a request and how long to wait in between.
 ///
@@ -105,15 +105,7 @@ impl RetryPolicy {
 
 /// A number in [0.5, 1) that differs between calls; not for cryptography.
 fn jitter_fraction() -> f64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(
-        SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos(),
-    );
-    0.5 + (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64 / 2.0
+    0.5 + (crate::random::random_u64() >> 11) as f64 / (1u64 << 53) as f64 / 2.0
 }
 
 /// `Retry-After: 120` or `Retry-After: Wed, 21 Oct 2026 07:28:00 GMT`.

@@ -194,7 +194,7 @@ async fn run(
     let request = Box::new(info);
     budget
         .run(
-            &request.clone(),
+            &described,
             idempotent,
             finish(response, request, idempotent),
         )

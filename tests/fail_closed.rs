@@ -176,7 +176,7 @@ async fn max_attempts_bounds_every_request_of_the_call() {
             });
         }
     };
-    let init_body = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+    let init_body = common::CHALLENGE_FOR_CR_1;
     server
         .mock_async(flaky("/auth/action/init", init_body))
         .await;

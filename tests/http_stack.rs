@@ -15,7 +15,7 @@ use httpmock::MockServer;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_request_goes_through_the_given_http_client() {
     let server = MockServer::start_async().await;
-    let challenge = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+    let challenge = common::CHALLENGE_FOR_CR_1;
     let mut mocks = Vec::new();
     for (path, body) in [
         ("/auth/action/init", challenge),
@@ -40,7 +40,7 @@ async fn every_request_goes_through_the_given_http_client() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let pem = KeySigner::from_pem("cr-1", &ed25519_pem()).unwrap();
+    let pem = KeySigner::from_pem("cr-1", &common::ed25519_pkcs8()).unwrap();
     let client = Client::builder()
         .base_url(server.base_url())
         .http_client(http)
@@ -57,7 +57,7 @@ async fn every_request_goes_through_the_given_http_client() {
 /// A fake Dfns whose signing steps answer, for a client with `signer`.
 async fn signing_server() -> MockServer {
     let server = MockServer::start_async().await;
-    let challenge = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+    let challenge = common::CHALLENGE_FOR_CR_1;
     for (path, body) in [
         ("/auth/action/init", challenge),
         ("/auth/action", r#"{"userAction":"ua"}"#),
@@ -98,7 +98,7 @@ async fn an_answer_from_a_followed_redirect_is_refused() {
         .base_url(server.base_url())
         .http_client(following)
         .auth_token("t")
-        .signer(KeySigner::from_pem("cr-1", &ed25519_pem()).unwrap())
+        .signer(KeySigner::from_pem("cr-1", &common::ed25519_pkcs8()).unwrap())
         .build()
         .unwrap();
     let err = common::create_code(&client).await.unwrap_err();
@@ -150,14 +150,4 @@ async fn one_signer_serves_many_clients() {
         .user_actions()
         .iter()
         .all(|a| a.consumed && a.credential_id == mock.credential_id()));
-}
-
-fn ed25519_pem() -> String {
-    use ed25519_dalek::pkcs8::{spki::der::pem::LineEnding, EncodePrivateKey as _};
-    let mut seed = [0u8; 32];
-    getrandom::fill(&mut seed).unwrap();
-    ed25519_dalek::SigningKey::from_bytes(&seed)
-        .to_pkcs8_pem(LineEnding::LF)
-        .unwrap()
-        .to_string()
 }

@@ -123,3 +123,6 @@ pub async fn create_code(client: &dfns::Client) -> Result<String, dfns::Error> {
         .await?;
     Ok(response.into_inner().code)
 }
+
+/// A challenge answer that allows credential `cr-1`, for fake servers.
+pub const CHALLENGE_FOR_CR_1: &str = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
