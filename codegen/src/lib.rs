@@ -33,6 +33,9 @@ pub use operations::Operation;
 pub struct Generated {
     /// The progenitor client (types, builders, `Client` methods).
     pub client: String,
+    /// `alias -> type`: the types generated once because the document
+    /// defines them alike; each alias is a `pub type` of its type.
+    pub merged_types: std::collections::BTreeMap<String, String>,
     /// A Rust slice expression of `crate::Operation`, sorted by name.
     pub operations_table: String,
     /// `every_operation_future_is_send`, for `tests/send_futures.rs`.
@@ -115,6 +118,7 @@ pub fn generate_selected(
     }
     Ok(Generated {
         client: client.source,
+        merged_types: client.merged_types,
         mock_tables: operations::mock_bodies::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
         skipped_table: operations::unsupported::render(&skipped),

@@ -18,6 +18,9 @@ pub struct GeneratedClient {
     pub response_types: Vec<(String, String)>,
     /// Enums without variants: types no value decodes into.
     pub empty_types: Vec<String>,
+    /// `alias -> type` for the types generated once (see
+    /// [`crate::rust::identical_types`]).
+    pub merged_types: std::collections::BTreeMap<String, String>,
 }
 
 /// Deserializes the 3.0 document and generates the client.
@@ -83,7 +86,8 @@ pub fn generate_client(
 }
 
 /// The passes over progenitor's output: open enums, the crate's error
-/// type, `JsonSchema` behind the `schemars` feature.
+/// type, `JsonSchema` behind the `schemars` feature, ..., and last, one
+/// type for identical types.
 fn postprocess(
     tokens: proc_macro2::TokenStream,
     uploads: &std::collections::BTreeSet<String>,
@@ -99,9 +103,13 @@ fn postprocess(
     crate::rust::pagination::add_streams(&mut file);
     crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;
     crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
+    let empty_types = empty_enums(&file);
+    // Last: only types every other pass left identical are merged.
+    let merged_types = crate::rust::identical_types::merge_identical_types(&mut file);
     Ok(GeneratedClient {
         response_types,
-        empty_types: empty_enums(&file),
+        empty_types,
+        merged_types,
         source: prettyplease::unparse(&file),
     })
 }

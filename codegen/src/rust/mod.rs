@@ -5,6 +5,7 @@
 pub(crate) mod client_constructors;
 pub(crate) mod error_type_rewrite;
 pub(crate) mod generate;
+pub(crate) mod identical_types;
 pub(crate) mod layout;
 pub(crate) mod lenient_responses;
 pub(crate) mod open_enums;
