@@ -338,3 +338,61 @@ async fn an_upload_needs_its_file_and_unsigned_uploads_work() {
     assert_eq!(mock.hits("upload_genesis_output"), 1);
     assert!(mock.user_actions().is_empty(), "not a signed operation");
 }
+
+/// The same inline schema in two operations is one type, generated once;
+/// every name it had still works, as a user would write it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identical_schemas_are_one_type_under_every_name() {
+    use std::any::TypeId;
+    assert_eq!(
+        TypeId::of::<FixtureHoldABody>(),
+        TypeId::of::<FixtureHoldBBody>()
+    );
+    assert_eq!(
+        TypeId::of::<builder::FixtureHoldABody>(),
+        TypeId::of::<builder::FixtureHoldBBody>()
+    );
+    assert_eq!(
+        TypeId::of::<FixtureHoldAResponse>(),
+        TypeId::of::<FixtureHoldBResponse>()
+    );
+    // A body and a response of one schema differ: the body is strict, the
+    // response keeps a new field and a new reason.
+    assert_ne!(
+        TypeId::of::<FixtureHoldABody>(),
+        TypeId::of::<FixtureHoldAResponse>()
+    );
+    let newer = json!({"walletId": "wa-1", "reason": "Freeze", "until": 5});
+    assert!(serde_json::from_value::<FixtureHoldBBody>(newer.clone()).is_err());
+    let response: FixtureHoldBResponse = serde_json::from_value(newer.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&response).unwrap(), newer);
+
+    // Struct literal, pattern and variant paths through either name.
+    let body = FixtureHoldBBody {
+        wallet_id: "wa-1".parse().unwrap(),
+        reason: FixtureHoldBBodyReason::Audit,
+    };
+    let FixtureHoldABody {
+        reason: FixtureHoldABodyReason::Audit,
+        ..
+    } = &body
+    else {
+        panic!("{body:?}")
+    };
+    assert!(
+        "".parse::<FixtureHoldABodyWalletId>().is_err(),
+        "minLength still checked"
+    );
+    let mock = dfns::mock::DfnsMock::start().await;
+    let client = mock.client();
+    let held = client.fixture_hold_a().body(body).send().await.unwrap();
+    assert_eq!(held.wallet_id.as_str(), "wa-1");
+    let built = builder::FixtureHoldABody::default()
+        .wallet_id("wa-2")
+        .reason(FixtureHoldBBodyReason::Dispute);
+    client.fixture_hold_b().body(built).send().await.unwrap();
+    assert_eq!(
+        (mock.hits("fixture_hold_a"), mock.hits("fixture_hold_b")),
+        (1, 1)
+    );
+}

@@ -23,6 +23,8 @@ fn the_constructs_fixture_generates() {
             "fixture_bounds",
             "fixture_combinations",
             "fixture_drift",
+            "fixture_hold_a",
+            "fixture_hold_b",
             "fixture_nullable",
             "fixture_transfer",
             "fixture_typed_data",
@@ -54,6 +56,17 @@ fn the_constructs_fixture_generates() {
     assert!(!generated.client.contains("HashMap"));
     // The date-time-or-seconds schema is the handwritten Timestamp.
     assert!(generated.client.contains("crate::Timestamp"));
+    // Identical schemas are generated once; the other names are aliases.
+    assert_eq!(
+        generated
+            .merged_types
+            .get("FixtureHoldBBody")
+            .map(String::as_str),
+        Some("FixtureHoldABody")
+    );
+    assert!(generated
+        .client
+        .contains("pub type FixtureHoldBBody = FixtureHoldABody;"));
     // Formatted: one item per line, not one line of tokens.
     assert!(generated.client.lines().count() > 1000);
     // Inline copies of the Network enum are the one named type.
