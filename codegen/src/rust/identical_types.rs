@@ -168,7 +168,7 @@ impl Groups {
 
     /// The merged types that would give one type two impls of one trait
     /// (`From<A> for U` and `From<B> for U` once `A` is `B`), or `From<T>
-    /// for T`; empty when the merge compiles.
+    /// for T` or `TryFrom<T> for T`; empty when the merge compiles.
     fn conflicts(&self, types: &[Item], representative: &[String]) -> Vec<usize> {
         let is_kept = |id: usize| representative[id] == self.names[id];
         let mut conflicts = Vec::new();
@@ -196,11 +196,12 @@ impl Groups {
                     trait_path.to_token_stream().to_string(),
                     header.self_ty.to_token_stream().to_string(),
                 );
-                let is_from = trait_path
+                // core has `From<T> for T`, and `TryFrom<T> for T` from it.
+                let is_conversion = trait_path
                     .segments
                     .last()
-                    .is_some_and(|s| s.ident == "From");
-                if is_from && trait_text.ends_with(&format!("< {self_text} >")) {
+                    .is_some_and(|s| s.ident == "From" || s.ident == "TryFrom");
+                if is_conversion && trait_text.ends_with(&format!("< {self_text} >")) {
                     conflicts.extend(named.iter().copied());
                 }
                 match headers.entry(format!("{trait_text} for {self_text}")) {
@@ -594,19 +595,23 @@ mod tests {
         // the `Tron` variant; the types no impl tells apart still merge.
         assert_eq!(pairs(&aliases), [("Sol", "Evm"), ("Ton", "Evm")]);
         assert_eq!(out.matches("for Transfer").count(), 2, "{out}");
-        let (aliases, _) = merge(quote! {
-            pub mod types {
-                pub struct Inner { pub to: String }
-                pub struct Outer { pub to: String }
-                impl ::std::convert::From<Inner> for Outer {
-                    fn from(value: Inner) -> Self { Self { to: value.to } }
+        // Each converts from the other: merged, that would be `From<T> for
+        // T`, which core already has (and `TryFrom<T> for T` with it).
+        for conversion in [quote!(From), quote!(TryFrom)] {
+            let (aliases, _) = merge(quote! {
+                pub mod types {
+                    pub struct Left { pub to: String }
+                    impl ::std::convert::#conversion<Right> for Left {
+                        fn convert(value: Right) -> Self { Self { to: value.to } }
+                    }
+                    pub struct Right { pub to: String }
+                    impl ::std::convert::#conversion<Left> for Right {
+                        fn convert(value: Left) -> Self { Self { to: value.to } }
+                    }
                 }
-            }
-        });
-        assert!(
-            aliases.is_empty(),
-            "`From<T> for T` would clash with core's: {aliases:?}"
-        );
+            });
+            assert!(aliases.is_empty(), "{conversion}: {aliases:?}");
+        }
     }
 
     #[test]
