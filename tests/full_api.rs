@@ -210,3 +210,46 @@ fn the_key_store_uploads_are_generated_beside_the_whole_api() {
         6
     );
 }
+
+/// The whole API's copies of one schema are one type (the example:
+/// the signature request body under every signature response), and every
+/// name stays. Guards the pass against going quiet after a generator bump:
+/// the copies were most of what a downstream crate paid to compile.
+#[test]
+fn the_whole_api_generates_each_shape_once() {
+    let Some(text) = full_spec_text() else { return };
+    let generated = dfns_codegen::generate(&text).unwrap();
+    let merged = &generated.merged_types;
+    let same = |a: &str, b: &str| {
+        let rep = |n: &str| merged.get(n).cloned().unwrap_or_else(|| n.to_owned());
+        rep(a) == rep(b)
+    };
+    assert!(same(
+        "KeysGenerateSignatureResponseRequestBody",
+        "WalletsGenerateSignatureResponseRequestBody"
+    ));
+    assert!(same("GetWalletWalletId", "ActivateUserUserId"));
+    // A request's id is checked, a response's is lenient: they stay apart.
+    assert!(generated.client.contains("    pub struct WalletId("));
+    assert!(!same("GetWalletWalletId", "WalletId"));
+    let definitions = |indent: &str| {
+        generated
+            .client
+            .lines()
+            .filter(|l| {
+                l.strip_prefix(indent)
+                    .is_some_and(|l| l.starts_with("pub struct ") || l.starts_with("pub enum "))
+            })
+            .count()
+    };
+    let types = definitions("    ") - generated.operations.len(); // minus the operation builders
+    assert!(
+        merged.len() > 1000 && types < 600,
+        "{} aliases, {types} types",
+        merged.len()
+    );
+    for alias in merged.keys() {
+        let line = format!("    pub type {alias} = ");
+        assert!(generated.client.contains(&line), "{alias}");
+    }
+}
