@@ -20,12 +20,11 @@ fn main() {
                 .filter(|o| o.requires_user_action)
                 .count();
             println!(
-                "{path}: spec {}, {} operations ({signed} need a user action signature), {} skipped, {} types generated once under {} names, {} bytes of Rust, {} warnings, {:?}",
+                "{path}: spec {}, {} operations ({signed} need a user action signature), {} skipped, {} type names aliases of another type, {} bytes of Rust, {} warnings, {:?}",
                 g.spec_version,
                 g.operations.len(),
                 g.skipped.len(),
-                g.merged_types.values().collect::<std::collections::BTreeSet<_>>().len(),
-                g.merged_types.len() + g.merged_types.values().collect::<std::collections::BTreeSet<_>>().len(),
+                g.merged_types.len(),
                 g.client.len(),
                 g.warnings.0.len(),
                 started.elapsed()
