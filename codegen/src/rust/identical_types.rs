@@ -33,6 +33,8 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Attribute, Item, ItemImpl, Type};
 
+use crate::rust::layout::{module_items, module_items_mut};
+
 /// Type ids by name: the structs and enums of `mod types`.
 type Ids = HashMap<String, usize>;
 
@@ -102,7 +104,7 @@ impl Groups {
             .collect();
         let mut members: Vec<Vec<Item>> = vec![Vec::new(); names.len()];
         let mut pinned = BTreeSet::new();
-        for item in types.iter().chain(builder_module(types)) {
+        for item in types.iter().chain(module_items(types, "builder")) {
             match owner(item, &ids) {
                 Owner::Type(id) => members[id].push(item.clone()),
                 Owner::Unknown => pinned.extend(named_types(item, &ids)),
@@ -172,7 +174,7 @@ impl Groups {
     fn conflicts(&self, types: &[Item], representative: &[String]) -> Vec<usize> {
         let is_kept = |id: usize| representative[id] == self.names[id];
         let mut conflicts = Vec::new();
-        for module in [types, builder_module(types)] {
+        for module in [types, module_items(types, "builder")] {
             let mut headers: HashMap<String, Vec<usize>> = HashMap::new();
             for item in module {
                 let Item::Impl(imp) = item else { continue };
@@ -221,17 +223,6 @@ impl Groups {
         conflicts.dedup();
         conflicts
     }
-}
-
-/// The items of `types::builder` (empty when there is none).
-fn builder_module(types: &[Item]) -> &[Item] {
-    types
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, i)| i.as_slice()),
-            _ => None,
-        })
-        .unwrap_or(&[])
 }
 
 /// Each type's representative: the shortest name of its class, then the
@@ -417,14 +408,8 @@ fn apply(types: &mut Vec<Item>, ids: &Ids, aliases: &BTreeMap<String, String>) {
         .filter_map(|name| ids.get(name).copied())
         .collect();
     rewrite_module(types, ids, &alias_ids, aliases, false);
-    for item in types.iter_mut() {
-        if let Item::Mod(m) = item {
-            if m.ident == "builder" {
-                if let Some((_, items)) = &mut m.content {
-                    rewrite_module(items, ids, &alias_ids, aliases, true);
-                }
-            }
-        }
+    if let Some(builders) = module_items_mut(types, "builder") {
+        rewrite_module(builders, ids, &alias_ids, aliases, true);
     }
 }
 

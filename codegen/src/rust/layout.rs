@@ -6,32 +6,40 @@
 use syn::visit::{self, Visit};
 use syn::{parse_quote, Attribute, ImplItemFn, Item, Type};
 
-/// The items of `mod types` (empty when there is none).
-pub(crate) fn types_items(file: &syn::File) -> &[Item] {
-    file.items
+/// The items of the module `name` among `items` (empty when there is none).
+pub(crate) fn module_items<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
+    items
         .iter()
         .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|(_, i)| i.as_slice()),
+            Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, i)| i.as_slice()),
             _ => None,
         })
         .unwrap_or(&[])
 }
 
-/// The items of `mod types`, to rewrite.
-pub(crate) fn types_items_mut(file: &mut syn::File) -> Option<&mut Vec<Item>> {
-    file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, i)| i),
+/// The items of the module `name` among `items`, to rewrite.
+pub(crate) fn module_items_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut Vec<Item>> {
+    items.iter_mut().find_map(|item| match item {
+        Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, i)| i),
         _ => None,
     })
+}
+
+/// The items of `mod types` (empty when there is none). Inside it, typify's
+/// builders of the types are `mod builder`.
+pub(crate) fn types_items(file: &syn::File) -> &[Item] {
+    module_items(&file.items, "types")
+}
+
+/// The items of `mod types`, to rewrite.
+pub(crate) fn types_items_mut(file: &mut syn::File) -> Option<&mut Vec<Item>> {
+    module_items_mut(&mut file.items, "types")
 }
 
 /// The items of progenitor's top-level `mod builder` (the operations'
 /// builders), to rewrite.
 pub(crate) fn builder_items_mut(file: &mut syn::File) -> Option<&mut Vec<Item>> {
-    file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, i)| i),
-        _ => None,
-    })
+    module_items_mut(&mut file.items, "builder")
 }
 
 /// A builder impl's `send` method.

@@ -204,15 +204,9 @@ fn closure(
 /// fields of the structs of progenitor's top-level `builder` module.
 fn request_roots(file: &syn::File, names: &BTreeSet<String>) -> BTreeSet<String> {
     let mut mentioned = Mentions::new(names);
-    for item in &file.items {
-        if let Item::Mod(m) = item {
-            if m.ident == "builder" {
-                for inner in m.content.iter().flat_map(|(_, items)| items) {
-                    if let Item::Struct(s) = inner {
-                        mentioned.visit_fields(&s.fields);
-                    }
-                }
-            }
+    for item in crate::rust::layout::module_items(&file.items, "builder") {
+        if let Item::Struct(s) = item {
+            mentioned.visit_fields(&s.fields);
         }
     }
     mentioned.found
