@@ -22,6 +22,7 @@ mod operation;
 #[allow(dead_code)]
 mod pagination;
 mod random;
+mod raw;
 mod region;
 // Called by the generated operations only: a build that generates none
 // (every tag feature off) uses none of it.
@@ -55,6 +56,7 @@ pub use error::{Error, RequestInfo};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};
 pub use pagination::ItemStream;
+pub use raw::RawRequest;
 pub use region::Region;
 pub use retry::RetryPolicy;
 pub use timestamp::{Timestamp, TimestampError};
@@ -62,3 +64,6 @@ pub use transport::MAX_RESPONSE_BYTES;
 
 /// Re-exported so custom signers can implement [`CredentialSigner`].
 pub use async_trait::async_trait;
+/// The `reqwest` this crate is built with, so callers name the same
+/// version ([`Client::raw`] takes a [`reqwest::Method`]).
+pub use reqwest;

@@ -34,7 +34,7 @@ pub struct Operation {
 /// Every operation of the vendored spec, sorted by name.
 pub static OPERATIONS: &[Operation] = include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 
-/// The `info.version` of the vendored OpenAPI document, e.g. `"1.807.0"`.
+/// The `info.version` of the vendored OpenAPI document, e.g. `"1.578.2"`.
 pub const SPEC_VERSION: &str = include!(concat!(env!("OUT_DIR"), "/spec_version.rs"));
 
 impl Operation {
@@ -44,6 +44,39 @@ impl Operation {
             .binary_search_by(|op| op.name.cmp(name))
             .ok()
             .map(|i| &OPERATIONS[i])
+    }
+
+    /// The operation a request for `method` and a concrete `path` (no
+    /// query) is for: the one whose path template matches, preferring
+    /// literal segments to `{parameters}` (`/wallets/tags` over
+    /// `/wallets/{walletId}`).
+    ///
+    /// ```
+    /// let op = dfns::Operation::for_request("POST", "/auth/credentials/code").unwrap();
+    /// assert_eq!(op.name, "create_credential_code");
+    /// assert_eq!(dfns::Operation::for_request("GET", "/auth/credentials/code"), None);
+    /// ```
+    pub fn for_request(method: &str, path: &str) -> Option<&'static Operation> {
+        OPERATIONS
+            .iter()
+            .filter(|op| op.method.eq_ignore_ascii_case(method))
+            .filter_map(|op| literal_segments_matched(op.path, path).map(|score| (score, op)))
+            .max_by_key(|(score, _)| *score)
+            .map(|(_, op)| op)
+    }
+}
+
+/// `Some(number of literal segments)` if `path` matches `template`.
+pub(crate) fn literal_segments_matched(template: &str, path: &str) -> Option<usize> {
+    let (mut t, mut p) = (template.split('/'), path.split('/'));
+    let mut literal = 0;
+    loop {
+        match (t.next(), p.next()) {
+            (None, None) => return Some(literal),
+            (Some(ts), Some(ps)) if ts.starts_with('{') && ts.ends_with('}') && !ps.is_empty() => {}
+            (Some(ts), Some(ps)) if ts == ps => literal += 1,
+            _ => return None,
+        }
     }
 }
 
@@ -73,3 +106,18 @@ pub struct SkippedOperation {
 /// none).
 pub static SKIPPED_OPERATIONS: &[SkippedOperation] =
     include!(concat!(env!("OUT_DIR"), "/skipped_operations.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_match_concrete_paths() {
+        let m = literal_segments_matched;
+        assert_eq!(m("/wallets/{walletId}", "/wallets/wa-1"), Some(2));
+        assert_eq!(m("/wallets/tags", "/wallets/tags"), Some(3));
+        assert_eq!(m("/wallets/{walletId}", "/wallets/"), None);
+        assert_eq!(m("/wallets/{walletId}", "/wallets/wa-1/x"), None);
+        assert_eq!(m("/wallets", "/keys"), None);
+    }
+}

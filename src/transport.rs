@@ -31,6 +31,26 @@ pub(crate) struct Exchange {
     pub(crate) idempotent: bool,
 }
 
+/// What the transport must know of a call: its name for errors and logs,
+/// and what it needs. From the operation table for a generated operation;
+/// from the caller for a raw call.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CallSpec<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) requires_auth_token: bool,
+    pub(crate) requires_user_action: bool,
+}
+
+impl From<&'static Operation> for CallSpec<'static> {
+    fn from(op: &'static Operation) -> Self {
+        CallSpec {
+            name: op.name,
+            requires_auth_token: op.requires_auth_token,
+            requires_user_action: op.requires_user_action,
+        }
+    }
+}
+
 /// Runs one operation call to completion; never fails at the reqwest level.
 pub(crate) async fn execute(
     client: &Client,
@@ -44,15 +64,25 @@ pub(crate) async fn execute(
             operation: operation.to_owned(),
         });
     };
+    execute_call(client, request, spec.into()).await
+}
+
+/// Runs one call (a generated operation's or a raw one) to completion;
+/// never fails at the reqwest level.
+pub(crate) async fn execute_call(
+    client: &Client,
+    request: reqwest::Request,
+    call: CallSpec<'_>,
+) -> reqwest::Response {
     let span = tracing::info_span!(
         "dfns.request",
-        operation,
+        operation = call.name,
         method = %request.method(),
         path = request.url().path(),
         attempts = tracing::field::Empty,
         status = tracing::field::Empty,
     );
-    match run(client, request, spec).instrument(span).await {
+    match run(client, request, call).instrument(span).await {
         Ok(response) => response,
         Err(e) => carry(e),
     }
@@ -133,7 +163,7 @@ impl CallBudget {
 async fn run(
     client: &Client,
     template: reqwest::Request,
-    spec: &'static Operation,
+    spec: CallSpec<'_>,
 ) -> Result<reqwest::Response, Error> {
     use progenitor_client::ClientInfo as _;
     let state = client.inner();
@@ -472,7 +502,7 @@ mod tests {
     };
 
     async fn call(client: &Client, request: reqwest::Request) -> reqwest::Response {
-        match run(client, request, &TEST_GET).await {
+        match run(client, request, (&TEST_GET).into()).await {
             Ok(response) => response,
             Err(e) => carry(e),
         }

@@ -9,6 +9,27 @@ fn generate(name: &str) -> Result<dfns_codegen::Generated, dfns_codegen::SpecErr
     dfns_codegen::generate(&text)
 }
 
+/// The single docs page users most often download builds the crate on its
+/// own, and the vendored whole API has its operation with the same schema.
+#[test]
+fn the_docs_page_is_the_whole_apis_operation() {
+    let page = generate("create-credential-code-1.807.0.yaml").unwrap();
+    assert_eq!(page.spec_version, "1.807.0");
+    let names: Vec<&str> = page.operations.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(names, ["create_credential_code"]);
+    assert!(page.warnings.0.is_empty(), "{:?}", page.warnings.0);
+
+    let read =
+        |path: &str| dfns_codegen::parse_yaml(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let whole = read(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml"));
+    let page = read(&format!("{FIXTURES}/create-credential-code-1.807.0.yaml"));
+    let operation = "/paths/~1auth~1credentials~1code/post";
+    for part in ["requestBody", "responses", "security", "summary"] {
+        let pointer = format!("{operation}/{part}");
+        assert_eq!(whole.pointer(&pointer), page.pointer(&pointer), "{pointer}");
+    }
+}
+
 #[test]
 fn the_constructs_fixture_generates() {
     let generated = generate("constructs.yaml").unwrap();

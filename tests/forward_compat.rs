@@ -1,7 +1,7 @@
 //! An older crate against a newer server: values and fields the vendored
 //! document does not know yet must not break parsing. These tests need the
-//! full API (`Wallet`); CI runs them with the v1.578.2 document:
-//! `DFNS_OPENAPI_SPEC=../shared/spec/dfns-openapi-1.578.2.yaml cargo test --test forward_compat`.
+//! wallet operations of the whole API (the vendored document); a build from
+//! a document without them (a single docs page) compiles them out.
 #![cfg(dfns_op = "get_wallet")]
 
 use dfns::types::{Network, Wallet};

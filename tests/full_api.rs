@@ -1,28 +1,18 @@
-//! The whole Dfns API as published (v1.578.2, read from `../shared/spec/`):
+//! The whole Dfns API as published (v1.578.2, the vendored `openapi.yaml`):
 //! the pipeline takes it, names every operation, and decides signing from
-//! the spec's security requirements. `.ci/run` also compiles the client
-//! generated from it.
+//! the spec's security requirements.
 
 use std::collections::BTreeSet;
 
 use heck::ToLowerCamelCase as _;
 use serde_json::Value;
 
-const FULL_SPEC: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/spec/dfns-openapi-1.578.2.yaml"
-);
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
 
-fn full_spec_text() -> Option<String> {
-    match std::fs::read_to_string(FULL_SPEC) {
-        Ok(text) => Some(text),
-        Err(e) if std::env::var_os("CI").is_none() => {
-            eprintln!("skipping: {FULL_SPEC} not readable ({e}); CI requires it");
-            None
-        }
-        Err(e) => panic!("{FULL_SPEC}: {e}"),
-    }
+/// The vendored document, which is the whole API.
+fn full_spec_text() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.yaml");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// (method, path, needs user action) straight from the YAML, no pipeline.
@@ -43,7 +33,7 @@ fn raw_operations(doc: &Value) -> Vec<(String, String, bool)> {
 
 #[test]
 fn every_operation_is_generated_with_the_spec_signing_requirement() {
-    let Some(text) = full_spec_text() else { return };
+    let text = full_spec_text();
     let generated = dfns_codegen::generate(&text).unwrap();
     let raw = raw_operations(&dfns_codegen::parse_yaml(&text).unwrap());
 
@@ -99,7 +89,7 @@ fn every_operation_is_generated_with_the_spec_signing_requirement() {
 /// An operation must keep its Rust name across that change.
 #[test]
 fn names_survive_the_arrival_of_operation_ids() {
-    let Some(text) = full_spec_text() else { return };
+    let text = full_spec_text();
     let mut doc = dfns_codegen::parse_yaml(&text).unwrap();
     let before = dfns_codegen::generate(&text).unwrap().operations;
 
@@ -139,7 +129,7 @@ fn names_survive_the_arrival_of_operation_ids() {
 /// uploads included, and none is skipped.
 #[test]
 fn the_key_store_uploads_are_generated_beside_the_whole_api() {
-    let Some(text) = full_spec_text() else { return };
+    let text = full_spec_text();
     let mut doc: Value = dfns_codegen::parse_yaml(&text).unwrap();
     let before = raw_operations(&doc).len();
     let upload = |summary: &str, signed: bool| {
@@ -217,7 +207,7 @@ fn the_key_store_uploads_are_generated_beside_the_whole_api() {
 /// the copies were most of what a downstream crate paid to compile.
 #[test]
 fn the_whole_api_generates_each_shape_once() {
-    let Some(text) = full_spec_text() else { return };
+    let text = full_spec_text();
     let generated = dfns_codegen::generate(&text).unwrap();
     let merged = &generated.merged_types;
     let same = |a: &str, b: &str| {

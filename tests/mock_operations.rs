@@ -1,8 +1,8 @@
 //! Every operation of the vendored spec works against `DfnsMock` out of
 //! the box: its canned body decodes into the generated type, and a request
 //! to it (bearer token, and user action token where the spec asks for one)
-//! gets that body. CI also runs this with the whole Dfns API:
-//! `DFNS_OPENAPI_SPEC=../shared/spec/dfns-openapi-1.578.2.yaml cargo test --test mock_operations`.
+//! gets that body. CI also runs this with the fixture documents
+//! (`DFNS_OPENAPI_SPEC=tests/fixtures/… cargo test --test mock_operations`).
 
 use dfns::mock::{canned_response, check_response, DfnsMock, StubError};
 use dfns::OPERATIONS;

@@ -68,13 +68,43 @@ struct QueuedResponse {
     body: Vec<u8>,
 }
 
+/// An endpoint the vendored spec does not have, set with [`DfnsMock::stub_raw`].
+struct RawStub {
+    method: String,
+    /// A concrete path or a template with `{parameters}`.
+    path: String,
+    status: u16,
+    body: Vec<u8>,
+}
+
+impl RawStub {
+    fn key(&self) -> String {
+        format!("{} {}", self.method, self.path)
+    }
+}
+
+impl State {
+    fn raw_stub(&self, method: &str, path: &str) -> Option<&RawStub> {
+        self.raw_stubs
+            .iter()
+            .filter(|s| s.method == method)
+            .filter_map(|s| {
+                crate::operation::literal_segments_matched(&s.path, path).map(|score| (score, s))
+            })
+            .max_by_key(|(score, _)| *score)
+            .map(|(_, s)| s)
+    }
+}
+
 #[derive(Default)]
 struct State {
     /// Answers to give, per operation, before the normal one.
     queued: HashMap<String, VecDeque<QueuedResponse>>,
     /// Success bodies set with [`DfnsMock::stub`], per operation.
     stubs: HashMap<String, Vec<u8>>,
-    /// Requests received, per operation.
+    /// Answers set with [`DfnsMock::stub_raw`], for paths the spec lacks.
+    raw_stubs: Vec<RawStub>,
+    /// Requests received, per operation (or raw stub, `"METHOD /path"`).
     hits: HashMap<String, usize>,
     signing: Ledger,
 }
@@ -307,13 +337,71 @@ impl DfnsMock {
             .push_back(response);
     }
 
+    /// Answers `method path` (a concrete path, or a template such as
+    /// `/wallets/{walletId}/transfers/{transferId}/abort`) with `status` and
+    /// `body`: an endpoint newer than the vendored document, for code that
+    /// calls it with [`Client::raw`](crate::Client::raw). Replaces an
+    /// earlier stub of the same method and path.
+    ///
+    /// Like Dfns, the mock requires the bearer token, and checks a user
+    /// action token when the request carries one: issued for exactly this
+    /// method, path and body, and used once ([`user_actions`](Self::user_actions)
+    /// records it). [`hits`](Self::hits) counts the requests under
+    /// `"METHOD path"` as given here.
+    ///
+    /// # Panics
+    /// If the vendored spec has this operation: use [`stub`](Self::stub)
+    /// or [`queue_response`](Self::queue_response), which check the body
+    /// against its type. A raw stub left over from before a spec bump fails
+    /// here, not in the code under test.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() {
+    /// use dfns::reqwest::Method;
+    /// let mock = dfns::mock::DfnsMock::start().await;
+    /// mock.stub_raw(Method::PUT, "/wallets/{walletId}/transfers/{transferId}/abort", 200,
+    ///     serde_json::json!({"id": "xfr-1", "status": "Failed"}));
+    /// let aborted = mock.client().raw(Method::PUT, "/wallets/wa-1/transfers/xfr-1/abort")
+    ///     .user_action(true)
+    ///     .send().await.unwrap();
+    /// assert_eq!(aborted["status"], "Failed");
+    /// assert_eq!(mock.user_actions().len(), 1);
+    /// assert_eq!(mock.hits("PUT /wallets/{walletId}/transfers/{transferId}/abort"), 1);
+    /// # }
+    /// ```
+    pub fn stub_raw(&self, method: reqwest::Method, path: &str, status: u16, body: Value) {
+        if let Some(op) = Operation::for_request(method.as_str(), path) {
+            panic!(
+                "DfnsMock::stub_raw: {method} {path} is `{}` ({} {}) in the vendored spec; \
+                 use DfnsMock::stub or queue_response",
+                op.name, op.method, op.path
+            );
+        }
+        let stub = RawStub {
+            method: method.as_str().to_owned(),
+            path: path.to_owned(),
+            status,
+            body: if body.is_null() {
+                Vec::new()
+            } else {
+                body.to_string().into_bytes()
+            },
+        };
+        let mut state = self.lock();
+        state
+            .raw_stubs
+            .retain(|s| !(s.method == stub.method && s.path == stub.path));
+        state.raw_stubs.push(stub);
+    }
+
     /// How many requests operation `name` received (whatever was answered).
     pub fn hits(&self, name: &str) -> usize {
         self.lock().hits.get(name).copied().unwrap_or(0)
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.state)
     }
 
     fn route_id(&self) -> MutexGuard<'_, usize> {
@@ -342,24 +430,63 @@ impl DfnsMock {
         }
     }
 
-    /// One httpmock route for every operation of the spec.
+    /// One httpmock route for every operation of the spec and every raw stub.
     async fn install_operations_route(&self) {
         let (state, token) = (self.state.clone(), self.auth_token.clone());
+        let matched = self.state.clone();
         let route = self
             .server
             .mock_async(move |when, then| {
-                when.is_true(|req| routes::route(req.method_str(), req.uri().path()).is_some());
+                when.is_true(move |req| {
+                    let (method, uri) = (req.method_str(), req.uri());
+                    routes::route(method, uri.path()).is_some()
+                        || lock(&matched).raw_stub(method, uri.path()).is_some()
+                });
                 then.respond_with(move |req| {
-                    let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-                    match routes::route(req.method_str(), req.uri().path()) {
-                        Some(op) => answer(&mut state, &token, op, req),
-                        None => signing::error_response(404, "no such operation"),
+                    let mut state = lock(&state);
+                    if let Some(op) = routes::route(req.method_str(), req.uri().path()) {
+                        return answer(&mut state, &token, op, req);
                     }
+                    answer_raw(&mut state, &token, req)
                 });
             })
             .await;
         *self.route_id() = route.id();
     }
+}
+
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    state.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The mock's answer to a request for a raw stub: the bearer token, a user
+/// action token if the request has one, then the stubbed answer.
+fn answer_raw(state: &mut State, token: &str, req: &HttpMockRequest) -> HttpMockResponse {
+    let Some(stub) = state.raw_stub(req.method_str(), req.uri().path()) else {
+        return signing::error_response(404, "no such operation");
+    };
+    let (key, status, body) = (stub.key(), stub.status, stub.body.clone());
+    *state.hits.entry(key).or_default() += 1;
+    if let Some(denied) = check_bearer(req, token) {
+        return denied;
+    }
+    if signing::header(req, "x-dfns-useraction").is_some() {
+        if let Some(denied) = signing::consume_user_action(&mut state.signing, req) {
+            return denied;
+        }
+    }
+    json_or_empty(status, body)
+}
+
+/// `body` with status `status`, typed as JSON unless empty.
+fn json_or_empty(status: u16, body: Vec<u8>) -> HttpMockResponse {
+    let response = HttpMockResponse::builder().status(status);
+    let response = if body.is_empty() {
+        response
+    } else {
+        response.header("content-type", "application/json")
+    };
+    response.body(body).build()
 }
 
 /// The mock's answer to a request for `op`: auth checks, then a queued
@@ -392,11 +519,5 @@ fn answer(
         Some(stub) => stub.clone(),
         None => routes::default_body(op, req.body_ref()),
     };
-    let response = HttpMockResponse::builder().status(200);
-    let response = if body.is_empty() {
-        response
-    } else {
-        response.header("content-type", "application/json")
-    };
-    response.body(body).build()
+    json_or_empty(200, body)
 }

@@ -4,7 +4,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::{Operation, OPERATIONS};
+use crate::Operation;
 
 /// Checks that a JSON body decodes into one operation's response type.
 pub(super) type Decoder = fn(&[u8]) -> Result<(), serde_json::Error>;
@@ -117,45 +117,15 @@ pub(super) fn default_body(op: &Operation, request_body: &[u8]) -> Vec<u8> {
     }
 }
 
-/// The operation a request is for: the one whose method and path template
-/// match, preferring literal segments to `{parameters}` (`/wallets/tags`
-/// over `/wallets/{walletId}`).
+/// The operation a request is for (see [`Operation::for_request`]).
 pub(super) fn route(method: &str, path: &str) -> Option<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .filter(|op| op.method == method)
-        .filter_map(|op| literal_segments_matched(op.path, path).map(|score| (score, op)))
-        .max_by_key(|(score, _)| *score)
-        .map(|(_, op)| op)
-}
-
-/// `Some(number of literal segments)` if `path` matches `template`.
-fn literal_segments_matched(template: &str, path: &str) -> Option<usize> {
-    let (mut t, mut p) = (template.split('/'), path.split('/'));
-    let mut literal = 0;
-    loop {
-        match (t.next(), p.next()) {
-            (None, None) => return Some(literal),
-            (Some(ts), Some(ps)) if ts.starts_with('{') && ts.ends_with('}') && !ps.is_empty() => {}
-            (Some(ts), Some(ps)) if ts == ps => literal += 1,
-            _ => return None,
-        }
-    }
+    Operation::for_request(method, path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_match_concrete_paths() {
-        let m = literal_segments_matched;
-        assert_eq!(m("/wallets/{walletId}", "/wallets/wa-1"), Some(2));
-        assert_eq!(m("/wallets/tags", "/wallets/tags"), Some(3));
-        assert_eq!(m("/wallets/{walletId}", "/wallets/"), None);
-        assert_eq!(m("/wallets/{walletId}", "/wallets/wa-1/x"), None);
-        assert_eq!(m("/wallets", "/keys"), None);
-    }
+    use crate::OPERATIONS;
 
     #[test]
     fn every_canned_body_decodes_into_its_response_type() {

@@ -103,6 +103,7 @@ fn postprocess(
     crate::rust::pagination::add_streams(&mut file);
     crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;
     crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
+    crate::rust::doc_comments::make_doc_comments_safe(&mut file);
     let empty_types = empty_enums(&file);
     // Last: only types every other pass left identical are merged.
     let merged_types = crate::rust::identical_types::merge_identical_types(&mut file);

@@ -3,6 +3,7 @@
 //! fails the build when progenitor's output no longer has it.
 
 pub(crate) mod client_constructors;
+pub(crate) mod doc_comments;
 pub(crate) mod error_type_rewrite;
 pub(crate) mod generate;
 pub(crate) mod identical_types;
