@@ -27,6 +27,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     mock.stub_raw(
         Method::PUT,
         "/wallets/{walletId}/transfers/{transferId}/abort",
+        true, // "User Action Signature required", as its docs page says
         200,
         transfer_with_status("Failed"),
     );

@@ -57,13 +57,31 @@ impl Operation {
     /// assert_eq!(dfns::Operation::for_request("GET", "/auth/credentials/code"), None);
     /// ```
     pub fn for_request(method: &str, path: &str) -> Option<&'static Operation> {
+        Self::for_request_scored(method, path).map(|(_, op)| op)
+    }
+
+    /// [`for_request`](Self::for_request), with the number of literal
+    /// segments that matched.
+    pub(crate) fn for_request_scored(
+        method: &str,
+        path: &str,
+    ) -> Option<(usize, &'static Operation)> {
         OPERATIONS
             .iter()
             .filter(|op| op.method.eq_ignore_ascii_case(method))
             .filter_map(|op| literal_segments_matched(op.path, path).map(|score| (score, op)))
             .max_by_key(|(score, _)| *score)
-            .map(|(_, op)| op)
     }
+}
+
+/// Whether two path templates are the same route (`{parameter}` names aside).
+pub(crate) fn same_template(a: &str, b: &str) -> bool {
+    let is_parameter = |s: &str| s.starts_with('{') && s.ends_with('}');
+    let (a, b): (Vec<_>, Vec<_>) = (a.split('/').collect(), b.split('/').collect());
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| (is_parameter(x) && is_parameter(y)) || x == y)
 }
 
 /// `Some(number of literal segments)` if `path` matches `template`.
@@ -119,5 +137,8 @@ mod tests {
         assert_eq!(m("/wallets/{walletId}", "/wallets/"), None);
         assert_eq!(m("/wallets/{walletId}", "/wallets/wa-1/x"), None);
         assert_eq!(m("/wallets", "/keys"), None);
+        assert!(same_template("/w/{walletId}/t", "/w/{id}/t"));
+        assert!(!same_template("/w/{walletId}/t", "/w/all/t"));
+        assert!(!same_template("/w/{walletId}", "/w/{walletId}/t"));
     }
 }

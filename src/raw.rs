@@ -133,7 +133,9 @@ impl<'a> RawRequest<'a> {
 
     /// Checks everything and builds the request; nothing is sent.
     fn build(self) -> Result<(reqwest::Request, CallSpec<'static>), Error> {
-        let what = format!("raw {} {}", self.method, self.path);
+        // Never anything after `?` or `#` in a message: a query may carry secrets.
+        let shown = self.path.split(['?', '#']).next().unwrap_or_default();
+        let what = format!("raw {} {shown}", self.method);
         let invalid = |why: String| Error::InvalidRequest(format!("{what}: {why}"));
         check_method(&self.method).map_err(invalid)?;
         check_path(&self.path).map_err(invalid)?;
@@ -144,7 +146,10 @@ impl<'a> RawRequest<'a> {
                     .into(),
             )
         })?;
-        if let Some(op) = Operation::for_request(self.method.as_str(), &self.path) {
+        // What the document says of this path, matched as Dfns would route
+        // it (case aside, a trailing `/` aside).
+        let documented = documented_operation(&self.method, &self.path);
+        if let Some(op) = documented {
             if op.requires_user_action && !signed {
                 return Err(invalid(format!(
                     "the vendored document (v{}) says `{}` needs a user action signature; \
@@ -187,13 +192,25 @@ impl<'a> RawRequest<'a> {
         }
         let call = CallSpec {
             name: RAW_OPERATION,
-            // Signing needs the token (the challenge call sends it);
-            // an unsigned call without one may be a public endpoint.
-            requires_auth_token: signed,
+            // Signing needs the token (the challenge call sends it); an
+            // unsigned call without one may be to a public endpoint, unless
+            // the document says otherwise.
+            requires_auth_token: signed || documented.is_some_and(|op| op.requires_auth_token),
             requires_user_action: signed,
         };
         Ok((request, call))
     }
+}
+
+/// The operation of the vendored document `path` is for, compared without
+/// regard to case or a trailing `/`.
+fn documented_operation(method: &reqwest::Method, path: &str) -> Option<&'static Operation> {
+    let path = path.to_ascii_lowercase();
+    let path = match path.trim_end_matches('/') {
+        "" => "/",
+        trimmed => trimmed,
+    };
+    Operation::for_request(method.as_str(), path)
 }
 
 /// The methods of the Dfns API.
@@ -224,7 +241,9 @@ fn check_path(path: &str) -> Result<(), String> {
             ),
             '#' => return Err("the path must not contain `#` (a fragment is never sent)".into()),
             '\\' => return Err("the path must not contain `\\`".into()),
-            c if c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%".contains(c) => {}
+            // Matrix parameters: some proxies strip them before routing.
+            ';' => return Err("the path must not contain `;`".into()),
+            c if c.is_ascii_alphanumeric() || "-._~!$&'()*+,=:@/%".contains(c) => {}
             c => {
                 return Err(format!(
                     "the path contains {c:?}, which must be percent-encoded in a URL path"
@@ -234,11 +253,6 @@ fn check_path(path: &str) -> Result<(), String> {
     }
     for segment in path.split('/').skip(1) {
         let decoded = percent_decode(segment)?;
-        if decoded.iter().any(|b| matches!(b, b'/' | b'\\')) {
-            return Err(format!(
-                "segment {segment:?} encodes `/` or `\\`, which servers and proxies may route as a separator"
-            ));
-        }
         if decoded == b"." || decoded == b".." {
             return Err(format!(
                 "segment {segment:?} is a dot segment, which would move the request to another path"
@@ -248,26 +262,51 @@ fn check_path(path: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The bytes of a path segment with `%XX` escapes decoded.
+/// Whether a byte may appear percent-encoded: only where it has to be.
+/// Encoded separators could be routed as separators, an encoded `%` is
+/// decoded twice by some servers, control bytes split requests, and an
+/// encoded letter, digit or `-._~` is one path spelled two ways (signed
+/// as one, compared as another).
+fn may_be_encoded(byte: u8) -> Result<(), &'static str> {
+    match byte {
+        b'/' | b'\\' => Err("`/` or `\\`, which servers and proxies may route as a separator"),
+        b'%' => Err("`%` (double encoding)"),
+        0..=0x1f | 0x7f => Err("a control character"),
+        b if b.is_ascii_alphanumeric() || b"-._~".contains(&b) => {
+            Err("a character that needs no encoding (write it plainly)")
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The bytes of a path segment with `%XX` escapes decoded, each escape
+/// checked with [`may_be_encoded`].
 fn percent_decode(segment: &str) -> Result<Vec<u8>, String> {
+    let hex = |b: u8| (b as char).to_digit(16);
     let bytes = segment.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or_else(|| {
-                    format!("segment {segment:?} has a `%` not followed by two hex digits")
-                })?;
-            out.push(hex);
-            i += 3;
-        } else {
+        if bytes[i] != b'%' {
             out.push(bytes[i]);
             i += 1;
+            continue;
         }
+        // Two hex digits, nothing else (`from_str_radix` would take a sign).
+        let byte = match (
+            bytes.get(i + 1).and_then(|b| hex(*b)),
+            bytes.get(i + 2).and_then(|b| hex(*b)),
+        ) {
+            (Some(high), Some(low)) => (high * 16 + low) as u8,
+            _ => {
+                return Err(format!(
+                    "segment {segment:?} has a `%` not followed by two hex digits"
+                ))
+            }
+        };
+        may_be_encoded(byte).map_err(|why| format!("segment {segment:?} encodes {why}"))?;
+        out.push(byte);
+        i += 3;
     }
     Ok(out)
 }
@@ -290,6 +329,11 @@ mod tests {
             "/wallets/.%2e",
             "/wallets/a%2fb",
             "/wallets/a%5Cb",
+            "/wallets/%252e%252e",
+            "/wallets/a%00",
+            "/wallets/a%0A",
+            "/auth/credentials/cod%65",
+            "/wallets/a;b",
             "/wallets?limit=1",
             "/wallets#x",
             "/wallets\\x",
@@ -297,6 +341,7 @@ mod tests {
             "/wallets/\u{e9}",
             "/wallets/%zz",
             "/wallets/%4",
+            "/wallets/%+a",
             "/wallets/\n",
         ] {
             assert!(check_path(bad).is_err(), "{bad:?} accepted");
@@ -307,7 +352,7 @@ mod tests {
             "/wallets/",
             "/wallets/wa-1f04s-lqc9q-86rs4v1qbgrvqg3p/transfers/xfr-1/abort",
             "/auth/action/init",
-            "/a/b.c/..d/%41",
+            "/a/b.c/..d/%20%C3%A9",
             "/x/a:b@c",
         ] {
             assert_eq!(check_path(good), Ok(()), "{good:?}");

@@ -323,6 +323,8 @@ pub(crate) async fn send_with_retries(
         let attempt = info.attempts;
         let wait = match outcome {
             Err(e) => {
+                // The URL's query may carry what no log or error should.
+                let e = e.without_url();
                 // A connect error means nothing reached Dfns.
                 let sent = !e.is_connect();
                 tracing::debug!(step = %info.operation, attempt, elapsed_ms, error = %e, "dfns request failed");
@@ -385,11 +387,19 @@ pub(crate) async fn send_with_retries(
 fn redirected(response: &reqwest::Response, info: &RequestInfo, idempotent: bool) -> Error {
     let location = match response.headers().get(LOCATION) {
         Some(v) if response.status().is_redirection() => {
-            Some(String::from_utf8_lossy(v.as_bytes()).into_owned())
+            String::from_utf8_lossy(v.as_bytes()).into_owned()
         }
         // Followed by the caller's client: where the answer came from.
-        _ => Some(response.url().to_string()),
+        _ => response.url().to_string(),
     };
+    // Without its query: it may echo the request's.
+    let location = Some(
+        location
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+    );
     Error::Redirected {
         status: response.status().as_u16(),
         location,
@@ -428,7 +438,7 @@ async fn finish(
         Err(ReadError::Transport(source)) => {
             return Err(Error::Transport {
                 request,
-                source,
+                source: source.without_url(),
                 may_have_executed: !idempotent,
             })
         }

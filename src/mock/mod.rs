@@ -69,10 +69,13 @@ struct QueuedResponse {
 }
 
 /// An endpoint the vendored spec does not have, set with [`DfnsMock::stub_raw`].
+#[derive(Clone)]
 struct RawStub {
     method: String,
     /// A concrete path or a template with `{parameters}`.
     path: String,
+    /// Whether requests must carry a user action token.
+    user_action: bool,
     status: u16,
     body: Vec<u8>,
 }
@@ -83,16 +86,32 @@ impl RawStub {
     }
 }
 
+/// What answers a request: an operation of the spec or a raw stub,
+/// whichever matches with more literal segments (the spec's on a tie), as
+/// a server routes `/wallets/all/history` before `/wallets/{walletId}/history`.
+enum Route<'a> {
+    Operation(&'static Operation),
+    Raw(&'a RawStub),
+}
+
 impl State {
-    fn raw_stub(&self, method: &str, path: &str) -> Option<&RawStub> {
-        self.raw_stubs
+    fn route(&self, method: &str, path: &str) -> Option<Route<'_>> {
+        let stub = self
+            .raw_stubs
             .iter()
             .filter(|s| s.method == method)
             .filter_map(|s| {
                 crate::operation::literal_segments_matched(&s.path, path).map(|score| (score, s))
             })
-            .max_by_key(|(score, _)| *score)
-            .map(|(_, s)| s)
+            .max_by_key(|(score, _)| *score);
+        match (Operation::for_request_scored(method, path), stub) {
+            (Some((documented, _)), Some((raw, stub))) if raw > documented => {
+                Some(Route::Raw(stub))
+            }
+            (Some((_, op)), _) => Some(Route::Operation(op)),
+            (None, Some((_, stub))) => Some(Route::Raw(stub)),
+            (None, None) => None,
+        }
     }
 }
 
@@ -339,18 +358,23 @@ impl DfnsMock {
 
     /// Answers `method path` (a concrete path, or a template such as
     /// `/wallets/{walletId}/transfers/{transferId}/abort`) with `status` and
-    /// `body`: an endpoint newer than the vendored document, for code that
-    /// calls it with [`Client::raw`](crate::Client::raw). Replaces an
-    /// earlier stub of the same method and path.
+    /// `body` (`Value::Null` for none): an endpoint newer than the vendored
+    /// document, for code that calls it with [`Client::raw`](crate::Client::raw).
+    /// Replaces an earlier stub of the same method and path.
     ///
-    /// Like Dfns, the mock requires the bearer token, and checks a user
-    /// action token when the request carries one: issued for exactly this
-    /// method, path and body, and used once ([`user_actions`](Self::user_actions)
-    /// records it). [`hits`](Self::hits) counts the requests under
+    /// Like Dfns, the mock requires the bearer token and, when
+    /// `user_action` is true (the endpoint's docs say "User Action
+    /// Signature required"), a user action token issued for exactly this
+    /// method, path and body, used once; a request without one is answered
+    /// 401, as Dfns would. A token on a request to an unsigned stub is
+    /// checked too. [`hits`](Self::hits) counts the requests under
     /// `"METHOD path"` as given here.
     ///
+    /// A stub more specific than an operation of the spec (`/wallets/all/x`
+    /// beside `/wallets/{walletId}/x`) answers the paths it matches.
+    ///
     /// # Panics
-    /// If the vendored spec has this operation: use [`stub`](Self::stub)
+    /// If the vendored spec has this very operation: use [`stub`](Self::stub)
     /// or [`queue_response`](Self::queue_response), which check the body
     /// against its type. A raw stub left over from before a spec bump fails
     /// here, not in the code under test.
@@ -360,8 +384,9 @@ impl DfnsMock {
     /// # async fn main() {
     /// use dfns::reqwest::Method;
     /// let mock = dfns::mock::DfnsMock::start().await;
-    /// mock.stub_raw(Method::PUT, "/wallets/{walletId}/transfers/{transferId}/abort", 200,
-    ///     serde_json::json!({"id": "xfr-1", "status": "Failed"}));
+    /// let signed = true;
+    /// mock.stub_raw(Method::PUT, "/wallets/{walletId}/transfers/{transferId}/abort", signed,
+    ///     200, serde_json::json!({"id": "xfr-1", "status": "Failed"}));
     /// let aborted = mock.client().raw(Method::PUT, "/wallets/wa-1/transfers/xfr-1/abort")
     ///     .user_action(true)
     ///     .send().await.unwrap();
@@ -370,8 +395,18 @@ impl DfnsMock {
     /// assert_eq!(mock.hits("PUT /wallets/{walletId}/transfers/{transferId}/abort"), 1);
     /// # }
     /// ```
-    pub fn stub_raw(&self, method: reqwest::Method, path: &str, status: u16, body: Value) {
-        if let Some(op) = Operation::for_request(method.as_str(), path) {
+    pub fn stub_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        user_action: bool,
+        status: u16,
+        body: Value,
+    ) {
+        let documented = crate::OPERATIONS.iter().find(|op| {
+            op.method == method.as_str() && crate::operation::same_template(op.path, path)
+        });
+        if let Some(op) = documented {
             panic!(
                 "DfnsMock::stub_raw: {method} {path} is `{}` ({} {}) in the vendored spec; \
                  use DfnsMock::stub or queue_response",
@@ -381,6 +416,7 @@ impl DfnsMock {
         let stub = RawStub {
             method: method.as_str().to_owned(),
             path: path.to_owned(),
+            user_action,
             status,
             body: if body.is_null() {
                 Vec::new()
@@ -438,16 +474,18 @@ impl DfnsMock {
             .server
             .mock_async(move |when, then| {
                 when.is_true(move |req| {
-                    let (method, uri) = (req.method_str(), req.uri());
-                    routes::route(method, uri.path()).is_some()
-                        || lock(&matched).raw_stub(method, uri.path()).is_some()
+                    let uri = req.uri();
+                    lock(&matched).route(req.method_str(), uri.path()).is_some()
                 });
                 then.respond_with(move |req| {
                     let mut state = lock(&state);
-                    if let Some(op) = routes::route(req.method_str(), req.uri().path()) {
-                        return answer(&mut state, &token, op, req);
-                    }
-                    answer_raw(&mut state, &token, req)
+                    let uri = req.uri();
+                    let (key, stubbed) = match state.route(req.method_str(), uri.path()) {
+                        Some(Route::Operation(op)) => return answer(&mut state, &token, op, req),
+                        Some(Route::Raw(stub)) => (stub.key(), stub.clone()),
+                        None => return signing::error_response(404, "no such operation"),
+                    };
+                    answer_raw(&mut state, &token, key, stubbed, req)
                 });
             })
             .await;
@@ -459,23 +497,26 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     state.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The mock's answer to a request for a raw stub: the bearer token, a user
-/// action token if the request has one, then the stubbed answer.
-fn answer_raw(state: &mut State, token: &str, req: &HttpMockRequest) -> HttpMockResponse {
-    let Some(stub) = state.raw_stub(req.method_str(), req.uri().path()) else {
-        return signing::error_response(404, "no such operation");
-    };
-    let (key, status, body) = (stub.key(), stub.status, stub.body.clone());
+/// The mock's answer to a request for a raw stub: the bearer token, the
+/// user action token (required if the stub says so, checked if present),
+/// then the stubbed answer.
+fn answer_raw(
+    state: &mut State,
+    token: &str,
+    key: String,
+    stub: RawStub,
+    req: &HttpMockRequest,
+) -> HttpMockResponse {
     *state.hits.entry(key).or_default() += 1;
     if let Some(denied) = check_bearer(req, token) {
         return denied;
     }
-    if signing::header(req, "x-dfns-useraction").is_some() {
+    if stub.user_action || signing::header(req, "x-dfns-useraction").is_some() {
         if let Some(denied) = signing::consume_user_action(&mut state.signing, req) {
             return denied;
         }
     }
-    json_or_empty(status, body)
+    json_or_empty(stub.status, stub.body)
 }
 
 /// `body` with status `status`, typed as JSON unless empty.

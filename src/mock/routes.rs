@@ -117,11 +117,6 @@ pub(super) fn default_body(op: &Operation, request_body: &[u8]) -> Vec<u8> {
     }
 }
 
-/// The operation a request is for (see [`Operation::for_request`]).
-pub(super) fn route(method: &str, path: &str) -> Option<&'static Operation> {
-    Operation::for_request(method, path)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,14 +78,14 @@ pub(crate) fn markdown_safe(text: &str) -> String {
                 fence = None;
             }
             out.push(line.to_owned());
-            after_blank = false;
+            // An indented block may follow a closing fence directly.
+            after_blank = closes;
             continue;
         }
         if columns < 4 {
             if let Some(open) = fence_of(rest) {
                 let info = rest[open.length..].trim();
-                let is_rust = info.is_empty() || info.split([',', ' ']).next() == Some("rust");
-                out.push(if is_rust {
+                out.push(if is_compiled_rust(info) {
                     let indent = &line[..line.len() - rest.len()];
                     format!("{indent}{}text", &rest[..open.length])
                 } else {
@@ -106,13 +106,49 @@ pub(crate) fn markdown_safe(text: &str) -> String {
             // An indented code block in Markdown: here, indented prose.
             in_indented_block = true;
             out.push(escape_tags(rest));
+            after_blank = false;
         } else {
             in_indented_block = false;
             out.push(escape_tags(line));
+            // A heading or a rule ends its block: an indented block may follow.
+            after_blank = columns < 4 && (rest.starts_with('#') || is_thematic_break(rest));
         }
-        after_blank = false;
     }
     out.join("\n")
+}
+
+/// Whether rustdoc compiles a fence with this info string as a doctest:
+/// no language, `rust`, or only rustdoc's attributes (`no_run`,
+/// `should_panic`, …). `ignore` is never run and is left as it is
+/// (progenitor writes its examples so).
+fn is_compiled_rust(info: &str) -> bool {
+    let mut words = info
+        .split([',', ' ', '\t'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_none() {
+        return true;
+    }
+    let mut ignored = false;
+    for word in words {
+        match word {
+            "rust" | "no_run" | "should_panic" | "compile_fail" | "test_harness"
+            | "standalone_crate" => {}
+            "ignore" => ignored = true,
+            w if w.starts_with("edition") => {}
+            _ => return false,
+        }
+    }
+    !ignored
+}
+
+/// `***`, `---` or `___` (spaces allowed between).
+fn is_thematic_break(rest: &str) -> bool {
+    let marks: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3
+        && ['*', '-', '_']
+            .iter()
+            .any(|m| marks.chars().all(|c| c == *m))
 }
 
 /// `line` with each `<` that would open an HTML tag escaped, outside
@@ -184,6 +220,30 @@ mod tests {
             markdown_safe("```json\n\n    {}\n```\n\n    x"),
             "```json\n\n    {}\n```\n\nx"
         );
+        // Attributes alone mean Rust.
+        for info in ["no_run", "should_panic", "edition2021", "rust,no_run"] {
+            assert_eq!(
+                markdown_safe(&format!("```{info}\nx\n```")),
+                "```text\nx\n```",
+                "{info}"
+            );
+        }
+        assert_eq!(
+            markdown_safe("```rust,ignore\nx\n```"),
+            "```rust,ignore\nx\n```"
+        );
+    }
+
+    #[test]
+    fn an_indented_block_after_a_heading_fence_or_rule_is_prose_too() {
+        assert_eq!(markdown_safe("# Title\n    prose"), "# Title\nprose");
+        assert_eq!(
+            markdown_safe("```json\n{}\n```\n    prose"),
+            "```json\n{}\n```\nprose"
+        );
+        assert_eq!(markdown_safe("---\n    prose"), "---\nprose");
+        // A `-` list item is not a rule: its continuation stays.
+        assert_eq!(markdown_safe("- item\n    more"), "- item\n    more");
     }
 
     #[test]
