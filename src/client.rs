@@ -38,7 +38,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     operation_timeout: Option<Duration>,
     retry: RetryPolicy,
-    http_client: Option<reqwest::Client>,
+    http_client: Option<reqwest::ClientBuilder>,
 }
 
 impl Client {
@@ -87,32 +87,35 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends every request, the signing steps included, through this
-    /// `reqwest::Client`: its proxy, root certificates, default headers and
-    /// connection pool. [`timeout`](Self::timeout) and
-    /// [`connect_timeout`](Self::connect_timeout) then do not apply (set
-    /// them on your client); [`operation_timeout`](Self::operation_timeout)
-    /// and the retry policy still do.
+    /// Sends every request, the signing steps included, through a client
+    /// built from this `reqwest::ClientBuilder` (use [`dfns::reqwest`](crate::reqwest),
+    /// the version this crate is built with): its proxy, root certificates,
+    /// default headers and connection pool.
     ///
-    /// The client must not follow redirects: build it with
-    /// `redirect(reqwest::redirect::Policy::none())`. If it follows one
-    /// anyway, the response (from another URL than the request's) is
-    /// refused with [`Error::Redirected`] instead of being decoded.
+    /// The crate overrides two settings on it, whatever they were, because
+    /// either would re-send a signed request (its body, its single-use
+    /// `X-DFNS-USERACTION` token, the bearer token) before the crate sees
+    /// the answer: redirects are never followed (`redirect::Policy::none()`;
+    /// a 3xx is [`Error::Redirected`]) and reqwest does not retry
+    /// (`retry::never()`; the crate's own [`RetryPolicy`] decides what may
+    /// be re-sent). [`timeout`](Self::timeout) and
+    /// [`connect_timeout`](Self::connect_timeout) are applied when set here,
+    /// else the builder's own apply; [`operation_timeout`](Self::operation_timeout)
+    /// and the retry policy always do.
     ///
     /// ```
-    /// # fn private_ca() -> reqwest::Certificate { unimplemented!() }
+    /// # fn private_ca() -> dfns::reqwest::Certificate { unimplemented!() }
     /// # fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use dfns::reqwest;
     /// let http = reqwest::Client::builder()
     ///     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
     ///     .add_root_certificate(private_ca())
-    ///     .redirect(reqwest::redirect::Policy::none())
-    ///     .timeout(std::time::Duration::from_secs(20))
-    ///     .build()?;
+    ///     .timeout(std::time::Duration::from_secs(20));
     /// let client = dfns::Client::builder().http_client(http).auth_token("…").build()?;
     /// # let _ = client; Ok(()) }
     /// ```
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
+    pub fn http_client(mut self, builder: reqwest::ClientBuilder) -> Self {
+        self.http_client = Some(builder);
         self
     }
 
@@ -166,15 +169,27 @@ impl ClientBuilder {
             .unwrap_or_default();
         let bearer = self.auth_token.as_ref().map(bearer_header).transpose()?;
         let http = match self.http_client {
-            Some(client) => client,
+            Some(mut builder) => {
+                if let Some(timeout) = self.timeout {
+                    builder = builder.timeout(timeout);
+                }
+                if let Some(timeout) = self.connect_timeout {
+                    builder = builder.connect_timeout(timeout);
+                }
+                builder
+            }
             None => reqwest::Client::builder()
                 .user_agent(USER_AGENT)
-                .redirect(reqwest::redirect::Policy::none())
                 .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT)),
         };
+        // Whoever built it: nothing re-sends a signed request behind the
+        // crate's back.
+        let http = http
+            .redirect(reqwest::redirect::Policy::none())
+            .retry(reqwest::retry::never())
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         let state = ClientState {
             api_path_prefix,
             bearer,
@@ -224,7 +239,9 @@ fn validate_base_url(given: &str) -> Result<String, Error> {
             "base URL {url:?} must not have a query or fragment"
         )));
     }
-    Ok(given.trim_end_matches('/').to_owned())
+    // The parsed form (lower-case scheme and host): request URLs are
+    // compared with it.
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
 
 /// `url` with anything between `scheme://` and an `@` in the authority

@@ -51,7 +51,7 @@ pub use auth::{
     CredentialSigner, KeyAlgorithm, KeyAssertion, KeyError, KeySigner, SignerError,
     UserActionChallenge, UserActionToken, DEFAULT_ORIGIN,
 };
-pub use client::{ClientBuilder, ClientState, USER_AGENT};
+pub use client::{ClientBuilder, USER_AGENT};
 pub use error::{Error, RequestInfo};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};

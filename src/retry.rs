@@ -89,8 +89,9 @@ impl RetryPolicy {
             .saturating_mul(1u32 << retry.saturating_sub(1).min(16));
         let ceiling = exponential.min(self.max_delay);
         // Equal jitter: half fixed, half random, so clients that failed
-        // together spread out but none retries at once.
-        ceiling.mul_f64(jitter_fraction())
+        // together spread out but none retries at once. (Near
+        // `Duration::MAX` the float product can round past it: the ceiling.)
+        Duration::try_from_secs_f64(ceiling.as_secs_f64() * jitter_fraction()).unwrap_or(ceiling)
     }
 
     /// The wait a 429 asks for, if it is acceptable; `None` means give up.
@@ -198,5 +199,13 @@ mod tests {
     fn disabled_means_one_attempt() {
         assert_eq!(RetryPolicy::disabled().attempts(), 1);
         assert_eq!(RetryPolicy::default().max_attempts(0).attempts(), 1);
+    }
+
+    #[test]
+    fn the_longest_backoff_is_no_panic() {
+        let policy = RetryPolicy::default().backoff(Duration::MAX, Duration::MAX);
+        for retry in [1, 2, 40] {
+            assert!(policy.backoff_delay(retry) >= Duration::MAX / 2);
+        }
     }
 }

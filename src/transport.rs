@@ -64,7 +64,44 @@ pub(crate) async fn execute(
             operation: operation.to_owned(),
         });
     };
+    if let Err(e) = check_destination(client, &request, spec) {
+        return carry(e);
+    }
     execute_call(client, request, spec.into()).await
+}
+
+/// Refuses, before anything is sent, a request that would not reach the
+/// operation it is signed for: a URL outside the client's base URL (the
+/// `exec` hook is public, through progenitor's `ClientHooks`), or a path
+/// that no longer matches the operation's template because a path
+/// parameter was `.`, `..` or empty (`/wallets/../assets` is `/assets`
+/// once the URL is parsed; the signature would cover that other endpoint).
+fn check_destination(
+    client: &Client,
+    request: &reqwest::Request,
+    spec: &Operation,
+) -> Result<(), Error> {
+    use progenitor_client::ClientInfo as _;
+    let base = client.baseurl();
+    let url = request.url().as_str();
+    let inside = url
+        .strip_prefix(base)
+        .is_some_and(|rest| rest.starts_with('/'));
+    if !inside {
+        return Err(Error::InvalidRequest(format!(
+            "`{}`: the request is not for this client's base URL {base}",
+            spec.name
+        )));
+    }
+    let path = client.inner().api_path(request.url().path());
+    if crate::operation::literal_segments_matched(spec.path, path).is_none() {
+        return Err(Error::InvalidRequest(format!(
+            "`{}`: a path parameter is empty, `.` or `..` (or encodes one): the request would \
+             go to {path:?} instead of {}",
+            spec.name, spec.path
+        )));
+    }
+    Ok(())
 }
 
 /// Runs one call (a generated operation's or a raw one) to completion;
@@ -107,7 +144,8 @@ const CARRIER_STATUS: http::StatusCode = match http::StatusCode::from_u16(599) {
 /// `RetryPolicy::max_attempts` bounds the whole call: at most that many
 /// sends of the operation, and at most three times as many requests.
 pub(crate) struct CallBudget {
-    deadline: tokio::time::Instant,
+    /// `None`: no deadline (`operation_timeout(Duration::MAX)`).
+    deadline: Option<tokio::time::Instant>,
     requests_left: AtomicU32,
     operation_sends: AtomicU32,
 }
@@ -115,7 +153,7 @@ pub(crate) struct CallBudget {
 impl CallBudget {
     pub(crate) fn new(policy: RetryPolicy, timeout: Duration) -> CallBudget {
         CallBudget {
-            deadline: tokio::time::Instant::now() + timeout,
+            deadline: tokio::time::Instant::now().checked_add(timeout),
             requests_left: AtomicU32::new(policy.attempts().saturating_mul(3)),
             operation_sends: AtomicU32::new(0),
         }
@@ -133,7 +171,11 @@ impl CallBudget {
 
     /// Whether waiting `wait` would end after the deadline.
     fn ends_too_late(&self, wait: Duration) -> bool {
-        tokio::time::Instant::now() + wait >= self.deadline
+        match (self.deadline, tokio::time::Instant::now().checked_add(wait)) {
+            (None, _) => false,
+            (Some(deadline), Some(end)) => end >= deadline,
+            (Some(_), None) => true,
+        }
     }
 
     /// Runs `call` until the deadline; then the call is a timeout that may
@@ -144,7 +186,10 @@ impl CallBudget {
         idempotent: bool,
         call: impl Future<Output = Result<T, Error>>,
     ) -> Result<T, Error> {
-        match tokio::time::timeout_at(self.deadline, call).await {
+        let Some(deadline) = self.deadline else {
+            return call.await;
+        };
+        match tokio::time::timeout_at(deadline, call).await {
             Ok(outcome) => outcome,
             Err(_) => {
                 let sends = self.operation_sends.load(Ordering::SeqCst);
@@ -176,9 +221,15 @@ async fn run(
         });
     }
     let needs_signature = spec.requires_user_action;
-    // A delegated-signing token serves one send: no retries with it.
+    // A delegated client's token serves the one send it was issued for: no
+    // retries with it, and no other request signed instead.
     let preset = if needs_signature {
-        state.preset_token.take()
+        let payload = auth::signed_payload(operation, &template)?;
+        let path = state.api_path(template.url().path());
+        state
+            .preset_token
+            .take_for(template.method().as_str(), path, payload)
+            .transpose()?
     } else {
         None
     };

@@ -35,12 +35,14 @@ pub enum WebhookError {
     /// The signature header is absent or empty.
     #[error("the {SIGNATURE_HEADER} header is missing")]
     MissingSignature,
-    /// The header is not `<algorithm>=<hex>`, or its hex is not 32 bytes.
+    /// The header is not `<algorithm>=<hex>` (comma- or space-separated
+    /// when there are several), or a `sha256` hex is not 64 hex digits.
     #[error("the {SIGNATURE_HEADER} header is malformed: expected `sha256=<64 hex digits>`")]
     MalformedSignature,
-    /// The header names another algorithm than `sha256`.
-    #[error("the {SIGNATURE_HEADER} header uses `{0}`; only `sha256` is accepted")]
-    UnsupportedAlgorithm(String),
+    /// The header has no `sha256` signature, only other algorithms. (What
+    /// it names is not repeated: the header is the sender's text.)
+    #[error("the {SIGNATURE_HEADER} header has no `sha256` signature; only `sha256` is accepted")]
+    UnsupportedAlgorithm,
     /// The signature does not match the body and secret.
     #[error("the webhook signature does not match: wrong secret, or the body was altered")]
     BadSignature,
@@ -92,6 +94,74 @@ pub fn verify_as<T: DeserializeOwned>(
     serde_json::from_value(event).map_err(|e| WebhookError::Decode(e.to_string()))
 }
 
+/// Remembers the events already handled, to refuse a replay: a captured
+/// delivery verifies again while its `timestampSent` is within the
+/// tolerance, so a receiver that must act once per event dedupes by the
+/// event's `id`. Ids are kept for `window` (use at least twice the
+/// tolerance given to [`verify`]) and at most `capacity` of them, oldest
+/// dropped first. In one process; services with several replicas keep the
+/// ids in their shared store instead (a unique key on the event id).
+///
+/// ```
+/// use std::time::Duration;
+/// let seen = dfns::webhooks::SeenEvents::new(Duration::from_secs(600), 100_000);
+/// # let event = serde_json::json!({"id": "wh-1"});
+/// // after `verify`:
+/// if !seen.first_delivery(&event) {
+///     return; // already handled: answer 200 and do nothing
+/// }
+/// assert!(!seen.first_delivery(&event));
+/// ```
+#[derive(Debug)]
+pub struct SeenEvents {
+    window: Duration,
+    capacity: usize,
+    seen: std::sync::Mutex<SeenIds>,
+}
+
+#[derive(Debug, Default)]
+struct SeenIds {
+    ids: std::collections::HashSet<String>,
+    /// Each id with when it was first seen, oldest first.
+    order: std::collections::VecDeque<(std::time::Instant, String)>,
+}
+
+impl SeenEvents {
+    /// Remembers ids for `window`, at most `capacity` of them.
+    pub fn new(window: Duration, capacity: usize) -> SeenEvents {
+        SeenEvents {
+            window,
+            capacity: capacity.max(1),
+            seen: Default::default(),
+        }
+    }
+
+    /// Whether this is the first delivery of `event` (by its `id`) seen
+    /// within the window; records it. An event without a string `id` is
+    /// never a first delivery.
+    pub fn first_delivery(&self, event: &serde_json::Value) -> bool {
+        let Some(id) = event.get("id").and_then(serde_json::Value::as_str) else {
+            return false;
+        };
+        let now = std::time::Instant::now();
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        while let Some((first, old)) = seen.order.front() {
+            let expired = now.checked_duration_since(*first).unwrap_or_default() > self.window;
+            if !expired && seen.order.len() < self.capacity {
+                break;
+            }
+            let old = old.clone();
+            seen.ids.remove(&old);
+            seen.order.pop_front();
+        }
+        if !seen.ids.insert(id.to_owned()) {
+            return false;
+        }
+        seen.order.push_back((now, id.to_owned()));
+        true
+    }
+}
+
 /// The header value Dfns would send for `body`: for tests of your handler.
 pub fn sign(secret: &str, body: &[u8]) -> String {
     let mut mac = hmac_for(secret);
@@ -126,20 +196,29 @@ fn verify_at(
     if header.is_empty() {
         return Err(WebhookError::MissingSignature);
     }
-    let (algorithm, hex) = header
-        .split_once('=')
-        .ok_or(WebhookError::MalformedSignature)?;
-    if !algorithm.trim().eq_ignore_ascii_case("sha256") {
-        return Err(WebhookError::UnsupportedAlgorithm(
-            algorithm.trim().to_owned(),
-        ));
+    // One `sha256=<hex>`, or several (while a secret is rotated, Dfns may
+    // sign with each): the delivery is authentic if one matches.
+    let mut signatures = Vec::new();
+    for item in header.split([',', ' ']).filter(|i| !i.is_empty()) {
+        let (algorithm, hex) = item
+            .split_once('=')
+            .ok_or(WebhookError::MalformedSignature)?;
+        if algorithm.eq_ignore_ascii_case("sha256") {
+            signatures.push(decode_hex(hex).ok_or(WebhookError::MalformedSignature)?);
+        }
     }
-    let signature = decode_hex(hex.trim()).ok_or(WebhookError::MalformedSignature)?;
+    if signatures.is_empty() {
+        return Err(WebhookError::UnsupportedAlgorithm);
+    }
     let mut mac = hmac_for(secret);
     mac.update(body);
-    // Constant-time comparison.
-    mac.verify_slice(&signature)
-        .map_err(|_| WebhookError::BadSignature)?;
+    // Each compared in constant time, and every one compared.
+    let matched = signatures.iter().fold(false, |any, signature| {
+        mac.clone().verify_slice(signature).is_ok() | any
+    });
+    if !matched {
+        return Err(WebhookError::BadSignature);
+    }
     // Only an authentic body is parsed.
     let event: serde_json::Value =
         serde_json::from_slice(body).map_err(|e| WebhookError::NotJson(e.to_string()))?;
@@ -166,14 +245,17 @@ fn verify_at(
     Ok(event)
 }
 
+/// 64 hex digits (either case) as 32 bytes; nothing else (no sign, no
+/// spaces: `u8::from_str_radix` would take `+a`).
 fn decode_hex(hex: &str) -> Option<Vec<u8>> {
-    if hex.len() != 64 || !hex.is_ascii() {
+    let digits: Vec<u8> = hex
+        .chars()
+        .map(|c| c.to_digit(16).map(|d| d as u8))
+        .collect::<Option<_>>()?;
+    if digits.len() != 64 {
         return None;
     }
-    (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).ok())
-        .collect()
+    Some(digits.chunks(2).map(|p| p[0] << 4 | p[1]).collect())
 }
 
 #[cfg(test)]
@@ -224,7 +306,7 @@ mod tests {
         );
         assert_eq!(
             check(SECRET, &header.replace("sha256", "sha1"), &body, now),
-            WebhookError::UnsupportedAlgorithm("sha1".into())
+            WebhookError::UnsupportedAlgorithm
         );
         assert_eq!(
             check("other-secret", &header, &body, now),
@@ -257,6 +339,74 @@ mod tests {
         for e in [WebhookError::BadSignature, WebhookError::MalformedSignature] {
             assert!(!e.to_string().contains(SECRET));
         }
+    }
+
+    #[test]
+    fn hex_is_parsed_strictly_and_the_header_never_echoed() {
+        let body = body_at(1_700_000_000);
+        let header = sign(SECRET, &body);
+        let now = at(1_700_000_000);
+        // `+a` is not two hex digits, though `u8::from_str_radix` takes it.
+        let hex = &header["sha256=".len()..];
+        let signed = format!("sha256=+{}", &hex[1..]);
+        assert_eq!(
+            verify_at(SECRET, &signed, &body, TOLERANCE, now).unwrap_err(),
+            WebhookError::MalformedSignature
+        );
+        let hostile = "<script>alert(1)</script>=00";
+        let err = verify_at(SECRET, hostile, &body, TOLERANCE, now).unwrap_err();
+        assert!(!err.to_string().contains("script"), "{err}");
+        assert!(!format!("{err:?}").contains("script"), "{err:?}");
+    }
+
+    #[test]
+    fn one_of_several_signatures_is_enough() {
+        let body = body_at(1_700_000_000);
+        let now = at(1_700_000_000);
+        let old = sign("whsec-old", &body);
+        let new = sign(SECRET, &body);
+        for header in [
+            format!("{old},{new}"),
+            format!("{new}, {old}"),
+            format!("{old} {new}"),
+        ] {
+            assert!(
+                verify_at(SECRET, &header, &body, TOLERANCE, now).is_ok(),
+                "{header}"
+            );
+        }
+        assert_eq!(
+            verify_at(SECRET, &format!("{old},{old}"), &body, TOLERANCE, now).unwrap_err(),
+            WebhookError::BadSignature
+        );
+        // Another algorithm beside sha256 is ignored; a malformed sha256 is not.
+        let mixed = format!("sha512=ab,{new}");
+        assert!(verify_at(SECRET, &mixed, &body, TOLERANCE, now).is_ok());
+        assert_eq!(
+            verify_at(SECRET, &format!("{new},sha256=zz"), &body, TOLERANCE, now).unwrap_err(),
+            WebhookError::MalformedSignature
+        );
+    }
+
+    #[test]
+    fn a_replayed_event_is_seen_once() {
+        let seen = SeenEvents::new(Duration::from_secs(600), 2);
+        let event = |id: &str| serde_json::json!({ "id": id });
+        assert!(seen.first_delivery(&event("wh-1")));
+        assert!(!seen.first_delivery(&event("wh-1")));
+        assert!(seen.first_delivery(&event("wh-2")));
+        // Capacity 2: the oldest id is forgotten first.
+        assert!(seen.first_delivery(&event("wh-3")));
+        assert!(!seen.first_delivery(&event("wh-3")));
+        assert!(seen.first_delivery(&event("wh-1")));
+        assert!(!seen.first_delivery(&serde_json::json!({"kind": "x"})));
+        let short = SeenEvents::new(Duration::ZERO, 10);
+        assert!(short.first_delivery(&event("wh-1")));
+        std::thread::sleep(Duration::from_millis(2));
+        assert!(
+            short.first_delivery(&event("wh-1")),
+            "forgotten after the window"
+        );
     }
 
     #[test]

@@ -296,3 +296,66 @@ async fn a_retry_after_past_the_deadline_is_not_waited_for() {
     assert_eq!(err.status(), Some(429), "{err}");
     assert_eq!(mock.hits("create_credential_code"), 1);
 }
+
+/// A path parameter of `..`, `.` or `%2e%2e` must not move the request to
+/// another endpoint: `/wallets/wa-1/transfers/..` is Get Wallet once the
+/// URL is parsed, and the signature would cover that one.
+#[cfg(dfns_op = "get_transfer")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn path_parameters_stay_in_their_segment() {
+    let mock = DfnsMock::start().await;
+    let client = mock.client();
+    for id in ["..", "."] {
+        let err = client
+            .get_transfer()
+            .wallet_id("wa-1")
+            .transfer_id(id)
+            .send()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidRequest(m) if m.contains("path parameter")),
+            "{id}: {err}"
+        );
+    }
+    assert_eq!(mock.hits("get_wallet"), 0);
+    assert_eq!(mock.hits("get_transfer"), 0);
+    // An encoded dot stays data inside its segment.
+    client
+        .get_transfer()
+        .wallet_id("wa-1")
+        .transfer_id("%2e%2e")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mock.hits("get_transfer"), 1);
+}
+
+/// The `exec` hook is reachable through progenitor's public `ClientHooks`
+/// trait: it attaches the token and signs only requests for the client's
+/// own base URL.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_public_exec_hook_refuses_other_urls() {
+    use progenitor_client::{ClientHooks as _, OperationInfo};
+    let mock = DfnsMock::start().await;
+    let elsewhere = MockServer::start_async().await;
+    let stolen = elsewhere
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).body("{}");
+        })
+        .await;
+    let client = mock.client();
+    let request = reqwest::Client::new()
+        .post(format!("{}/auth/credentials/code", elsewhere.base_url()))
+        .body(r#"{"expiration":"2030-01-01T00:00:00Z"}"#)
+        .build()
+        .unwrap();
+    let info = OperationInfo {
+        operation_id: "create_credential_code",
+    };
+    let response = client.exec(request, &info).await.unwrap();
+    assert!(!response.status().is_success(), "refused, not sent");
+    assert_eq!(stolen.calls_async().await, 0);
+    assert!(mock.user_actions().is_empty(), "nothing signed");
+}

@@ -367,3 +367,31 @@ async fn an_invalid_request_is_refused_before_any_network_io() {
     // Out-of-bounds values cannot be built: `exclusiveMinimum: 0` on a unix timestamp.
     assert!(Timestamp::from_unix_seconds(0).is_err());
 }
+
+/// `Duration::MAX` means "no limit", never a panic: as the whole call's
+/// deadline, and as the longest `Retry-After` honoured (a server asking for
+/// more time than the clock can count ends the retries).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn durations_at_their_maximum_never_panic() {
+    let mock = DfnsMock::start().await;
+    let unbounded = Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(mock.signer())
+        .operation_timeout(Duration::MAX)
+        .retry_policy(fast_retries().max_retry_after(Duration::MAX))
+        .build()
+        .unwrap();
+    assert!(!call(&unbounded).await.unwrap().is_empty());
+
+    let bounded = Client::builder()
+        .base_url(mock.base_url())
+        .auth_token(mock.auth_token())
+        .signer(mock.signer())
+        .retry_policy(fast_retries().max_retry_after(Duration::MAX))
+        .build()
+        .unwrap();
+    mock.queue_response(OP, 429, &[("retry-after", "18446744073709551615")], "");
+    let err = call(&bounded).await.unwrap_err();
+    assert_eq!(err.status(), Some(429), "{err}");
+}

@@ -20,7 +20,7 @@ use base64::Engine as _;
 use progenitor_client::ClientInfo as _;
 use serde::Serialize;
 
-use super::{flow, KeyAssertion, UserActionChallenge};
+use super::{flow, IssuedFor, KeyAssertion, UserActionChallenge};
 use crate::transport::CallBudget;
 use crate::{Client, Error, RequestInfo};
 
@@ -34,10 +34,13 @@ fn step_info(operation: &str, path: &str) -> RequestInfo {
     }
 }
 
-/// A single-use user action token, obtained from a signed challenge.
-/// Its `Debug` does not show it.
+/// A single-use user action token, obtained from a signed challenge, and
+/// the request it was issued for. Its `Debug` does not show the token.
 #[derive(Clone, PartialEq, Eq)]
-pub struct UserActionToken(String);
+pub struct UserActionToken {
+    token: String,
+    issued_for: Option<IssuedFor>,
+}
 
 impl fmt::Debug for UserActionToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -48,17 +51,74 @@ impl fmt::Debug for UserActionToken {
 impl UserActionToken {
     /// The token, for the `X-DFNS-USERACTION` header of a request sent by other means.
     pub fn expose(&self) -> &str {
-        &self.0
+        &self.token
     }
 }
 
-/// A token waiting for the next signed request of a client.
+/// The token of a client made by [`Client::with_user_action_token`], for
+/// the one request it was issued for. Clones of that client share it.
 #[derive(Clone, Default)]
-pub(crate) struct PresetToken(Arc<Mutex<Option<String>>>);
+pub(crate) struct PresetToken(Arc<Mutex<Preset>>);
+
+#[derive(Default)]
+enum Preset {
+    /// Not a delegated client.
+    #[default]
+    None,
+    Unused(UserActionToken),
+    Used,
+}
 
 impl PresetToken {
-    pub(crate) fn take(&self) -> Option<String> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    /// The token, taken for `request` (it serves one send), if it was
+    /// issued for exactly this method, path and body; otherwise the error
+    /// to return before sending anything. `None` for a client that is not
+    /// delegated.
+    pub(crate) fn take_for(
+        &self,
+        method: &str,
+        path: &str,
+        payload: &str,
+    ) -> Option<Result<String, Error>> {
+        let mut preset = self.lock();
+        let token = match &*preset {
+            Preset::None => return None,
+            Preset::Used => {
+                return Some(Err(Error::InvalidRequest(format!(
+                    "{method} {path}: this client's user action token (from \
+                     `with_user_action_token`) was already used; a token serves one request, \
+                     and a delegated client never signs with another credential"
+                ))))
+            }
+            Preset::Unused(token) => token,
+        };
+        let Some(issued_for) = &token.issued_for else {
+            return Some(Err(Error::InvalidRequest(format!(
+                "{method} {path}: the user action token does not say which request it was \
+                 issued for (its challenge was not made by `user_action_challenge`)"
+            ))));
+        };
+        if issued_for.method != method || issued_for.path != path {
+            return Some(Err(Error::InvalidRequest(format!(
+                "{method} {path}: the user action token was issued for {} {}",
+                issued_for.method, issued_for.path
+            ))));
+        }
+        if issued_for.payload != payload {
+            return Some(Err(Error::InvalidRequest(format!(
+                "{method} {path}: the body differs from the one the user action token was \
+                 issued for ({} bytes signed, {} bytes to send)",
+                issued_for.payload.len(),
+                payload.len()
+            ))));
+        }
+        let token = token.token.clone();
+        *preset = Preset::Used;
+        Some(Ok(token))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Preset> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -105,7 +165,13 @@ impl Client {
         let budget = CallBudget::new(state.retry, state.operation_timeout);
         let info = step_info("user_action_challenge", "/auth/action/init");
         let challenge = flow::request_challenge(self, &method, path, &payload, &budget);
-        budget.run(&info, true, challenge).await
+        let mut challenge = budget.run(&info, true, challenge).await?;
+        challenge.issued_for = Some(IssuedFor {
+            method,
+            path: path.to_owned(),
+            payload,
+        });
+        Ok(challenge)
     }
 
     /// Delegated signing, step 3: trades the signer's assertion over
@@ -123,16 +189,26 @@ impl Client {
         let budget = CallBudget::new(state.retry, state.operation_timeout);
         let info = step_info("user_action_signature", "/auth/action");
         let token = flow::exchange_assertion(self, challenge, credential_id, assertion, &budget);
-        Ok(UserActionToken(budget.run(&info, true, token).await?))
+        Ok(UserActionToken {
+            token: budget.run(&info, true, token).await?,
+            issued_for: challenge.issued_for.clone(),
+        })
     }
 
     /// Delegated signing, step 4: a client (sharing this one's connections)
-    /// whose next request that needs a signature carries `token` instead of
-    /// being signed. That request is sent once: a token cannot be re-used
-    /// for a retry.
+    /// that sends `token` with the one request it was issued for (method,
+    /// path and exact body, from [`user_action_challenge`](Self::user_action_challenge)).
+    /// That request is sent once: a token cannot be re-used for a retry.
+    ///
+    /// The derived client has no signer: any other request that needs a
+    /// signature, or that one again, is an error before anything is sent,
+    /// never signed with this client's own credential (an end user's action
+    /// would then run on the service's authority). Requests that need no
+    /// signature go through as usual.
     pub fn with_user_action_token(&self, token: UserActionToken) -> Client {
         let mut state = self.inner().clone();
-        state.preset_token = PresetToken(Arc::new(Mutex::new(Some(token.0))));
+        state.signer = None;
+        state.preset_token = PresetToken(Arc::new(Mutex::new(Preset::Unused(token))));
         Client::new_with_client(self.baseurl(), self.client().clone(), state)
     }
 }

@@ -59,7 +59,10 @@ struct ActionResponse {
 
 /// The body of a request as the text that is signed ("" when none; the
 /// `data` part of a file upload).
-fn signed_payload<'a>(operation: &str, request: &'a reqwest::Request) -> Result<&'a str, Error> {
+pub(crate) fn signed_payload<'a>(
+    operation: &str,
+    request: &'a reqwest::Request,
+) -> Result<&'a str, Error> {
     let Some(body) = request.body() else {
         return Ok("");
     };

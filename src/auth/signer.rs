@@ -2,10 +2,17 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A user action challenge, as returned by `POST /auth/action/init`.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+///
+/// One made by [`Client::user_action_challenge`](crate::Client::user_action_challenge)
+/// also remembers the request it was issued for, and so does the token
+/// traded for it: a delegated client sends that token with that request
+/// only. It serializes with that binding, so a stateless service can keep
+/// it between the handler that hands the challenge out and the one that
+/// takes the assertion back.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UserActionChallenge {
@@ -16,10 +23,39 @@ pub struct UserActionChallenge {
     /// The credentials Dfns accepts for this action.
     #[serde(default)]
     pub allow_credentials: AllowCredentials,
+    /// The request the challenge was asked for (not part of Dfns's answer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) issued_for: Option<IssuedFor>,
+}
+
+/// The request a user action challenge, and the token traded for it, were
+/// issued for: what Dfns binds the token to.
+#[derive(Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct IssuedFor {
+    /// Upper case.
+    pub(crate) method: String,
+    /// The path Dfns sees, without the query.
+    pub(crate) path: String,
+    /// The exact body text ("" for none).
+    pub(crate) payload: String,
+}
+
+impl fmt::Debug for IssuedFor {
+    /// Method and path; of the body only its length (it is the caller's data).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} ({} body bytes)",
+            self.method,
+            self.path,
+            self.payload.len()
+        )
+    }
 }
 
 /// The credentials allowed to sign a challenge.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AllowCredentials {
     /// Key credentials (the kind a server-side signer holds).
@@ -31,7 +67,7 @@ pub struct AllowCredentials {
 }
 
 /// One allowed credential.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct AllowedCredential {
     /// The credential id (`credId`).

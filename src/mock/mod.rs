@@ -403,9 +403,9 @@ impl DfnsMock {
         status: u16,
         body: Value,
     ) {
-        let documented = crate::OPERATIONS.iter().find(|op| {
-            op.method == method.as_str() && crate::operation::same_template(op.path, path)
-        });
+        let documented = crate::OPERATIONS
+            .iter()
+            .find(|op| op.method == method.as_str() && routes::same_template(op.path, path));
         if let Some(op) = documented {
             panic!(
                 "DfnsMock::stub_raw: {method} {path} is `{}` ({} {}) in the vendored spec; \

@@ -117,10 +117,27 @@ pub(super) fn default_body(op: &Operation, request_body: &[u8]) -> Vec<u8> {
     }
 }
 
+/// Whether two path templates are the same route (`{parameter}` names aside).
+pub(super) fn same_template(a: &str, b: &str) -> bool {
+    let is_parameter = |s: &str| s.starts_with('{') && s.ends_with('}');
+    let (a, b): (Vec<_>, Vec<_>) = (a.split('/').collect(), b.split('/').collect());
+    a.len() == b.len()
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| (is_parameter(x) && is_parameter(y)) || x == y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::OPERATIONS;
+
+    #[test]
+    fn same_templates_are_told_apart_from_siblings() {
+        assert!(same_template("/w/{walletId}/t", "/w/{id}/t"));
+        assert!(!same_template("/w/{walletId}/t", "/w/all/t"));
+        assert!(!same_template("/w/{walletId}", "/w/{walletId}/t"));
+    }
 
     #[test]
     fn every_canned_body_decodes_into_its_response_type() {
