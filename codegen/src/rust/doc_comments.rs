@@ -5,7 +5,8 @@
 //! - Prose indented by four spaces (an artefact of how the text was
 //!   written) is an indented code block, which rustdoc compiles as a Rust
 //!   doctest: `cargo test` fails on English. Such blocks become paragraphs
-//!   again, and a fence without a language (or `rust`) becomes `text`.
+//!   again, and a fence rustdoc would take for Rust (no language, `rust`,
+//!   `ignore`, …) becomes `text`: nothing generated is a doctest.
 //! - `<Deprecated> Password` or `Array<String>` read as HTML tags, so the
 //!   words vanish from the page. A `<` before a letter or `/` is escaped
 //!   (`\<`), outside code; `<https://…>` links stay links.
@@ -117,29 +118,25 @@ pub(crate) fn markdown_safe(text: &str) -> String {
     out.join("\n")
 }
 
-/// Whether rustdoc compiles a fence with this info string as a doctest:
-/// no language, `rust`, or only rustdoc's attributes (`no_run`,
-/// `should_panic`, …). `ignore` is never run and is left as it is
-/// (progenitor writes its examples so).
+/// Whether rustdoc takes a fence with this info string as a doctest: no
+/// language, `rust`, or only rustdoc's attributes (`no_run`, `ignore`, …).
+/// progenitor's own examples are `ignore` (placeholders, not code that
+/// compiles): as `text` they are not reported as 158 ignored tests.
 fn is_compiled_rust(info: &str) -> bool {
-    let mut words = info
-        .split([',', ' ', '\t'])
+    info.split([',', ' ', '\t'])
         .filter(|w| !w.is_empty())
-        .peekable();
-    if words.peek().is_none() {
-        return true;
-    }
-    let mut ignored = false;
-    for word in words {
-        match word {
-            "rust" | "no_run" | "should_panic" | "compile_fail" | "test_harness"
-            | "standalone_crate" => {}
-            "ignore" => ignored = true,
-            w if w.starts_with("edition") => {}
-            _ => return false,
-        }
-    }
-    !ignored
+        .all(|word| {
+            matches!(
+                word,
+                "rust"
+                    | "ignore"
+                    | "no_run"
+                    | "should_panic"
+                    | "compile_fail"
+                    | "test_harness"
+                    | "standalone_crate"
+            ) || word.starts_with("edition")
+        })
 }
 
 /// `***`, `---` or `___` (spaces allowed between).
@@ -212,9 +209,12 @@ mod tests {
             markdown_safe("  ~~~~rust\nfn\n~~~~"),
             "  ~~~~text\nfn\n~~~~"
         );
-        // progenitor's own examples are `ignore`: untouched.
+        // progenitor's own examples are `ignore`: text, not ignored tests.
         let ignored = "```ignore\nlet x = client.a()\n    .b();\n```";
-        assert_eq!(markdown_safe(ignored), ignored);
+        assert_eq!(
+            markdown_safe(ignored),
+            "```text\nlet x = client.a()\n    .b();\n```"
+        );
         // Inside a fence, indentation is code, not prose.
         assert_eq!(
             markdown_safe("```json\n\n    {}\n```\n\n    x"),
@@ -228,10 +228,7 @@ mod tests {
                 "{info}"
             );
         }
-        assert_eq!(
-            markdown_safe("```rust,ignore\nx\n```"),
-            "```rust,ignore\nx\n```"
-        );
+        assert_eq!(markdown_safe("```rust,ignore\nx\n```"), "```text\nx\n```");
     }
 
     #[test]
