@@ -31,6 +31,31 @@ impl fmt::Display for RequestInfo {
     }
 }
 
+/// A response body kept whole for the code that asks for it
+/// (`serde_json::from_slice(&body)`), never printed: its `Debug` shows the
+/// length only.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct ResponseBody(pub bytes::Bytes);
+
+impl std::ops::Deref for ResponseBody {
+    type Target = bytes::Bytes;
+    fn deref(&self) -> &bytes::Bytes {
+        &self.0
+    }
+}
+
+impl AsRef<[u8]> for ResponseBody {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ResponseBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ResponseBody(<{} bytes>)", self.0.len())
+    }
+}
+
 fn executed_note(may_have_executed: &bool) -> &'static str {
     if *may_have_executed {
         "; the request may have executed: check its effect before sending it again"
@@ -195,21 +220,31 @@ pub enum Error {
     /// variants, values, fields and id shapes are not this error: they
     /// decode. After a 2xx the request did execute; `body` holds the whole
     /// answer, so nothing is lost (`serde_json::from_slice(&body)`).
-    #[error("{request}: cannot decode the response (HTTP {status}) at `{path}`: {reason}; body starts: {body_snippet:?}")]
+    ///
+    /// Its `Display` and `Debug` show where and why, never the body's text
+    /// (a login or token response carries credentials): values quoted from
+    /// the body are left out of `reason` too.
+    #[error(
+        "{request}: cannot decode the response (HTTP {status}, {} bytes) at `{path}`: {reason}{}",
+        body.len(),
+        executed_note(may_have_executed)
+    )]
     Decode {
         /// The HTTP status code.
         status: u16,
         /// Where in the body decoding failed, as a JSON path (`.items[3].requestBody`;
         /// `.` for the whole body).
         path: String,
-        /// Why decoding failed.
+        /// Why decoding failed, without text from the body.
         reason: String,
-        /// The first bytes of the body (at most 256), lossily as UTF-8.
-        body_snippet: String,
         /// The whole body as received (empty if it was too large to read).
-        body: bytes::Bytes,
+        body: ResponseBody,
         /// The request.
         request: Box<RequestInfo>,
+        /// True after a 2xx (it executed), and after a 5xx to a request
+        /// that is not idempotent; false when the operation itself was
+        /// never sent (a signing step's answer failed to decode).
+        may_have_executed: bool,
     },
 
     /// A list operation's `.stream()` stopped: the server repeated a page
@@ -315,8 +350,9 @@ impl Error {
                 may_have_executed, ..
             } => *may_have_executed,
             Error::PolicyPending { .. } => true,
-            // Decoding failed after Dfns answered 2xx: it did execute.
-            Error::Decode { status, .. } => (200..300).contains(status),
+            Error::Decode {
+                may_have_executed, ..
+            } => *may_have_executed,
             _ => false,
         }
     }
@@ -339,6 +375,9 @@ impl Error {
             may_have_executed, ..
         }
         | Error::Redirected {
+            may_have_executed, ..
+        }
+        | Error::Decode {
             may_have_executed, ..
         } = &mut self
         {

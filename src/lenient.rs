@@ -58,14 +58,20 @@ where
         .transpose()
 }
 
-/// A string, also from a JSON number (kept as the number's text), without
-/// the pattern or length checks that building one applies.
+/// A string, also from a JSON integer (kept as its digits), without the
+/// pattern or length checks that building one applies.
+///
+/// Amounts are decimal strings, and this must never round one: a number
+/// with a fraction, an exponent or more than 64 bits reaches a visitor as
+/// an `f64`, whose digits are no longer the ones sent
+/// (`123456789012345678901` would read `123456789012345680000`), so it is
+/// refused, and the error names the field.
 pub(crate) fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     struct Text;
     impl Visitor<'_> for Text {
         type Value = String;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a string or a number")
+            f.write_str("a string or an integer")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
             Ok(v.to_owned())
@@ -79,8 +85,12 @@ pub(crate) fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
             Ok(v.to_string())
         }
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-            Ok(v.to_string())
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<String, E> {
+            Err(E::custom(
+                "a JSON number with a fraction, an exponent or more than 64 bits where the \
+                 document has a string: its exact digits are lost in parsing, so it is refused \
+                 rather than rounded",
+            ))
         }
     }
     deserializer.deserialize_any(Text)
@@ -89,4 +99,45 @@ pub(crate) fn string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Strin
 /// A string without the pattern or length checks that building one applies.
 pub(crate) fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     String::deserialize(deserializer)
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(serde::Deserialize, Debug)]
+    struct Amount {
+        #[serde(deserialize_with = "super::string")]
+        amount: String,
+    }
+
+    fn amount(json: &str) -> Result<String, String> {
+        crate::response::decode_json::<Amount>(json.as_bytes())
+            .map(|a| a.amount)
+            .map_err(|(path, reason)| format!("{path}: {reason}"))
+    }
+
+    #[test]
+    fn amounts_keep_their_digits_or_are_refused() {
+        assert_eq!(
+            amount(r#"{"amount":"123456789012345678901"}"#).unwrap(),
+            "123456789012345678901"
+        );
+        assert_eq!(
+            amount(r#"{"amount":18446744073709551615}"#).unwrap(),
+            "18446744073709551615"
+        );
+        assert_eq!(amount(r#"{"amount":-42}"#).unwrap(), "-42");
+        for rounded in [
+            "123456789012345678901",
+            "1.5",
+            "1e3",
+            "0.1000000000000000000001",
+        ] {
+            let err = amount(&format!(r#"{{"amount":{rounded}}}"#)).unwrap_err();
+            assert!(err.starts_with("amount: "), "{rounded}: {err}");
+            assert!(
+                err.contains("refused rather than rounded"),
+                "{rounded}: {err}"
+            );
+        }
+    }
 }

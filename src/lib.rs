@@ -52,10 +52,10 @@ pub use auth::{
     UserActionChallenge, UserActionToken, DEFAULT_ORIGIN,
 };
 pub use client::{ClientBuilder, USER_AGENT};
-pub use error::{Error, RequestInfo};
+pub use error::{Error, RequestInfo, ResponseBody};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};
-pub use pagination::ItemStream;
+pub use pagination::{ItemStream, MAX_EMPTY_PAGES, REMEMBERED_TOKENS};
 pub use raw::RawRequest;
 pub use region::Region;
 pub use retry::RetryPolicy;

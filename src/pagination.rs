@@ -6,8 +6,14 @@
 //! gets it for its new list operations). The stream sends the builder's
 //! other parameters (`limit` too) with every page, follows
 //! `nextPageToken` until a page has none, and ends after the first error.
+//!
+//! A server that misbehaves cannot make it loop: a token seen before (the
+//! caller's starting token included) ends it, and so do
+//! [`MAX_EMPTY_PAGES`] pages in a row without items, so one `next()` makes
+//! a bounded number of requests. It remembers the last
+//! [`REMEMBERED_TOKENS`] tokens, so its memory is bounded too.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -21,11 +27,52 @@ use crate::Error;
 pub type ItemStream<'a, T> =
     Pin<Box<dyn futures_core::Stream<Item = Result<T, Error>> + Send + 'a>>;
 
+/// The most pages in a row without items that a stream reads before it
+/// stops with [`Error::Pagination`].
+pub const MAX_EMPTY_PAGES: u32 = 16;
+
+/// How many of the latest page tokens a stream remembers to notice a
+/// repeated one.
+pub const REMEMBERED_TOKENS: usize = 1024;
+
 struct Pager<B, T> {
     next: Option<B>,
     items: std::vec::IntoIter<T>,
-    seen: HashSet<String>,
+    seen: SeenTokens,
+    empty_pages: u32,
     failed: Option<Error>,
+}
+
+/// The latest page tokens, at most [`REMEMBERED_TOKENS`].
+#[derive(Default)]
+struct SeenTokens {
+    set: HashSet<String>,
+    order: VecDeque<String>,
+}
+
+impl SeenTokens {
+    /// False if `token` was seen (among the latest ones).
+    fn insert(&mut self, token: &str) -> bool {
+        if self.set.contains(token) {
+            return false;
+        }
+        if self.order.len() == REMEMBERED_TOKENS {
+            if let Some(oldest) = self.order.pop_front() {
+                self.set.remove(&oldest);
+            }
+        }
+        self.set.insert(token.to_owned());
+        self.order.push_back(token.to_owned());
+        true
+    }
+}
+
+/// The text of a builder's `pagination_token` (for the generated `.stream()`).
+pub(crate) fn token_text<T: serde::Serialize>(token: &Option<T>) -> Option<String> {
+    serde_json::to_value(token.as_ref()?)
+        .ok()?
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// The stream of `first`'s pages: `send` sends a builder, `split` takes a
@@ -34,6 +81,7 @@ struct Pager<B, T> {
 pub(crate) fn items<'a, B, P, T, Fut>(
     operation: &'static str,
     first: B,
+    starting_token: Option<String>,
     send: fn(B) -> Fut,
     split: fn(P) -> (Vec<T>, Option<String>),
     with_token: fn(B, String) -> B,
@@ -44,10 +92,15 @@ where
     T: Send + 'a,
     Fut: Future<Output = Result<ResponseValue<P>, Error>> + Send + 'a,
 {
+    let mut seen = SeenTokens::default();
+    if let Some(token) = &starting_token {
+        seen.insert(token);
+    }
     let pager = Pager {
         next: Some(first),
         items: Vec::new().into_iter(),
-        seen: HashSet::new(),
+        seen,
+        empty_pages: 0,
         failed: None,
     };
     Box::pin(futures_util::stream::unfold(
@@ -67,16 +120,28 @@ where
                     Err(e) => return Some((Err(e), pager)),
                 };
                 let (items, token) = split(page);
+                pager.empty_pages = if items.is_empty() {
+                    pager.empty_pages + 1
+                } else {
+                    0
+                };
                 pager.items = items.into_iter();
                 match token.filter(|t| !t.is_empty()) {
                     None => {}
-                    Some(token) if pager.seen.insert(token.clone()) => {
+                    Some(_) if pager.empty_pages >= MAX_EMPTY_PAGES => {
+                        pager.failed = Some(Error::Pagination(format!(
+                            "`{operation}`: {MAX_EMPTY_PAGES} pages in a row had no items but a \
+                             nextPageToken; the stream stops instead of asking forever"
+                        )));
+                    }
+                    Some(token) if pager.seen.insert(&token) => {
                         pager.next = Some(with_token(builder, token));
                     }
                     Some(_) => {
                         pager.failed = Some(Error::Pagination(format!(
-                            "`{operation}`: the server sent the same nextPageToken twice; \
-                         the stream stops instead of reading the same pages forever"
+                            "`{operation}`: the server sent a nextPageToken it had sent before \
+                             (or the one the stream started from); the stream stops instead of \
+                             reading the same pages forever"
                         )));
                     }
                 }

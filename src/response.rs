@@ -62,19 +62,67 @@ pub(crate) async fn decode<T: DeserializeOwned>(
     };
     match decode_json(text) {
         Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-        Err((path, reason)) => Err(Error::Decode {
-            status: status.as_u16(),
-            path,
-            reason: if body.is_empty() {
+        Err((path, reason)) => {
+            let reason = if body.is_empty() {
                 "the body is empty".into()
             } else {
                 reason
-            },
-            body_snippet: snippet(&body),
-            body,
-            request,
-        }),
+            };
+            // A 2xx: the request executed.
+            Err(decode_error(
+                status.as_u16(),
+                path,
+                &reason,
+                body,
+                request,
+                true,
+            ))
+        }
     }
+}
+
+/// An [`Error::Decode`], its `reason` without text quoted from `body`.
+pub(crate) fn decode_error(
+    status: u16,
+    path: String,
+    reason: &str,
+    body: Bytes,
+    request: Box<RequestInfo>,
+    may_have_executed: bool,
+) -> Error {
+    Error::Decode {
+        status,
+        path,
+        reason: without_body_text(reason, &body),
+        body: crate::error::ResponseBody(body),
+        request,
+        may_have_executed,
+    }
+}
+
+/// serde's message with the values it quotes from the body left out:
+/// `invalid type: string "<token>", expected u32` must not print the token.
+/// Double-quoted text is always a value; backticked text (field and
+/// variant names, numbers) only when the body contains it.
+fn without_body_text(reason: &str, body: &[u8]) -> String {
+    let mut out = String::with_capacity(reason.len());
+    let mut rest = reason;
+    while let Some(start) = rest.find(['"', '`']) {
+        let quote = rest[start..].chars().next().unwrap_or('"');
+        let Some(len) = rest[start + 1..].find(quote) else {
+            break;
+        };
+        let inner = &rest[start + 1..start + 1 + len];
+        out.push_str(&rest[..start]);
+        let from_body = quote == '"'
+            || (!inner.is_empty() && body.windows(inner.len()).any(|w| w == inner.as_bytes()));
+        out.push(quote);
+        out.push_str(if from_body { "…" } else { inner });
+        out.push(quote);
+        rest = &rest[start + 2 + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Decodes JSON into `T`; on failure, the JSON path where it failed and why.
@@ -184,6 +232,34 @@ mod tests {
         assert!(!e.may_have_executed());
         let e = api_error(404, Default::default(), b"", request(), true);
         assert_eq!(e.dfns_message(), Some("Not Found"));
+    }
+
+    #[test]
+    fn decode_reasons_leave_out_what_the_body_said() {
+        let body = br#"{"accessToken":"S3CRET","kind":"Weird","n":77}"#;
+        let cases = [
+            (
+                r#"invalid type: string "S3CRET", expected u32"#,
+                r#"invalid type: string "…", expected u32"#,
+            ),
+            (
+                "unknown variant `Weird`, expected `A` or `B`",
+                "unknown variant `…`, expected `A` or `B`",
+            ),
+            (
+                "invalid value: integer `77`, expected a string",
+                "invalid value: integer `…`, expected a string",
+            ),
+            ("missing field `expiration`", "missing field `expiration`"),
+            (
+                "expected value at line 1 column 1",
+                "expected value at line 1 column 1",
+            ),
+            ("unbalanced \"quote", "unbalanced \"quote"),
+        ];
+        for (reason, shown) in cases {
+            assert_eq!(without_body_text(reason, body), shown);
+        }
     }
 
     #[test]

@@ -477,14 +477,17 @@ async fn finish(
     let body = match read_limited(response, MAX_RESPONSE_BYTES).await {
         Ok(body) => body,
         Err(ReadError::TooLarge) => {
-            return Err(Error::Decode {
-                status: status.as_u16(),
-                path: ".".into(),
-                reason: format!("the body is larger than {MAX_RESPONSE_BYTES} bytes"),
-                body_snippet: String::new(),
-                body: Bytes::new(),
+            // Whether it executed follows from the status, as for any answer.
+            let status = status.as_u16();
+            let may_have_executed = (200..300).contains(&status) || (status >= 500 && !idempotent);
+            return Err(crate::response::decode_error(
+                status,
+                ".".into(),
+                &format!("the body is larger than {MAX_RESPONSE_BYTES} bytes"),
+                Bytes::new(),
                 request,
-            })
+                may_have_executed,
+            ));
         }
         Err(ReadError::Transport(source)) => {
             return Err(Error::Transport {

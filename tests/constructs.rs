@@ -203,6 +203,15 @@ fn a_newer_server_s_additions_decode_and_round_trip() {
         decoded.unknown_fields["surprise"],
         json!({"nested": [1, 2]})
     );
+    // A number whose digits parsing would lose is refused, never rounded
+    // (wei: anything over about 18.4 ETH).
+    let mut text = drift.to_string();
+    text = text.replace(r#""amount":1000"#, r#""amount":123456789012345678901"#);
+    let refused = serde_json::from_str::<FixtureDriftResponse>(&text).unwrap_err();
+    assert!(
+        refused.to_string().contains("rather than rounded"),
+        "{refused}"
+    );
     // Serialized back: the unknown parts exactly as received.
     let again = serde_json::to_value(&decoded).unwrap();
     for key in ["id", "name", "status", "auth", "event", "surprise"] {

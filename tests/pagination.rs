@@ -132,3 +132,57 @@ async fn a_stream_can_be_consumed_in_a_spawned_task() {
         tokio::spawn(async move { client.list_wallets().limit("2").stream().count().await });
     assert_eq!(count.await.unwrap(), 2);
 }
+
+/// Empty pages with ever-new tokens: one `next()` must not ask forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_pages_with_new_tokens_end_after_a_bound() {
+    let server = MockServer::start_async().await;
+    let counter = std::sync::Arc::new(std::sync::atomic::AtomicU32::new(0));
+    let served = counter.clone();
+    server
+        .mock_async(move |when, then| {
+            when.path(dfns::Operation::find("list_wallets").unwrap().path);
+            then.respond_with(move |_| {
+                let n = served.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                httpmock::HttpMockResponse::builder()
+                    .status(200)
+                    .body(page(&[], Some(&format!("t{n}"))))
+                    .build()
+            });
+        })
+        .await;
+    let client = client(&server);
+    let mut stream = client.list_wallets().limit("2").stream();
+    let next = tokio::time::timeout(std::time::Duration::from_secs(30), stream.next())
+        .await
+        .expect("one next() ends");
+    assert!(matches!(next, Some(Err(Error::Pagination(_)))), "{next:?}");
+    assert!(stream.next().await.is_none());
+    assert_eq!(
+        counter.load(std::sync::atomic::Ordering::SeqCst),
+        dfns::MAX_EMPTY_PAGES
+    );
+}
+
+/// The token the caller started from counts as seen: a server that sends
+/// it back does not restart the list.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_starting_token_counts_as_seen() {
+    let server = MockServer::start_async().await;
+    let again = serve(&server, Some("t5"), 200, page(&["wa-9"], Some("t5"))).await;
+    let client = client(&server);
+    let items: Vec<_> = client
+        .list_wallets()
+        .limit("2")
+        .pagination_token("t5")
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        matches!(items[1], Err(Error::Pagination(_))),
+        "{:?}",
+        items[1]
+    );
+    assert_eq!(again.calls_async().await, 1);
+}

@@ -235,13 +235,16 @@ async fn post_json<T: DeserializeOwned>(
     let headers = response.headers().clone();
     let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
         .await
-        .map_err(|_| Error::Decode {
-            status,
-            path: ".".into(),
-            reason: "the body could not be read or is too large".into(),
-            body_snippet: String::new(),
-            body: bytes::Bytes::new(),
-            request: info.clone().into(),
+        .map_err(|_| {
+            // The operation itself was never sent.
+            crate::response::decode_error(
+                status,
+                ".".into(),
+                "the body could not be read or is too large",
+                bytes::Bytes::new(),
+                info.clone().into(),
+                false,
+            )
         })?;
     if !(200..300).contains(&status) {
         return Err(crate::response::api_error(
@@ -252,13 +255,8 @@ async fn post_json<T: DeserializeOwned>(
             true,
         ));
     }
-    crate::response::decode_json(&bytes).map_err(|(path, reason)| Error::Decode {
-        status,
-        path,
-        reason,
-        body_snippet: crate::response::snippet(&bytes),
-        body: bytes,
-        request: info.into(),
+    crate::response::decode_json(&bytes).map_err(|(path, reason)| {
+        crate::response::decode_error(status, path, &reason, bytes, info.into(), false)
     })
 }
 

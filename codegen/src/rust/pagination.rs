@@ -66,9 +66,15 @@ pub fn add_streams(file: &mut syn::File) -> Vec<String> {
             impl<'a> #builder_ident<'a> {
                 #[doc = #doc]
                 pub fn stream(self) -> crate::ItemStream<'a, #item_type> {
+                    let starting_token = self
+                        .pagination_token
+                        .as_ref()
+                        .ok()
+                        .and_then(crate::pagination::token_text);
                     crate::pagination::items(
                         #operation,
                         self,
+                        starting_token,
                         |builder| builder.send(),
                         |page: types::#body_ident| {
                             (page.items, page.next_page_token.map(|token| token.to_string()))
