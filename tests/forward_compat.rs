@@ -43,10 +43,23 @@ fn known_networks_stay_typed() {
     let wallet: Wallet = serde_json::from_value(wallet_json("Bitcoin")).unwrap();
     assert_eq!(wallet.network, Network::Bitcoin);
     assert_eq!("Bitcoin".parse::<Network>().unwrap(), Network::Bitcoin);
-    assert_eq!(
-        "Chain2031".parse::<Network>().unwrap(),
-        Network::Other("Chain2031".into())
-    );
+}
+
+/// Parsing is for values a caller writes: a typo must fail before it is
+/// signed and sent. `Other` is for what responses carry, and for a value
+/// newer than the document, built on purpose.
+#[test]
+fn parsing_a_request_value_refuses_what_the_document_does_not_list() {
+    for typo in ["ethereum", "Chain2031", "Bitcoin ", ""] {
+        assert!(typo.parse::<Network>().is_err(), "{typo:?}");
+        assert!(Network::try_from(typo).is_err(), "{typo:?}");
+    }
+    let body = dfns::types::CreateWalletBody::builder().network("ethereum");
+    assert!(dfns::types::CreateWalletBody::try_from(body).is_err());
+    let newer = Network::Other("Chain2031".into());
+    let body = dfns::types::CreateWalletBody::builder().network(newer);
+    let body = dfns::types::CreateWalletBody::try_from(body).unwrap();
+    assert_eq!(serde_json::to_value(&body).unwrap()["network"], "Chain2031");
 }
 
 #[test]

@@ -96,7 +96,11 @@ fn postprocess(
     let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
     let response_types = crate::rust::response_types::response_types(&file).map_err(failed)?;
     let lenient = crate::rust::lenient_responses::analyse(&file, &response_types);
-    crate::rust::open_enums::open_enums(&mut file, &lenient.open_single_values);
+    crate::rust::open_enums::open_enums(
+        &mut file,
+        &lenient.open_single_values,
+        &lenient.closed_discriminators,
+    );
     crate::rust::lenient_responses::apply(&mut file, &lenient);
     crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
     crate::rust::schemars_feature::gate_json_schema(&mut file);

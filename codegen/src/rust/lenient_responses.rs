@@ -43,6 +43,10 @@ pub struct Report {
     pub open_unions: BTreeSet<String>,
     /// One-value enums to open with `Other(String)`.
     pub open_single_values: BTreeSet<String>,
+    /// Multi-value enums that tell the variants of an untagged union apart
+    /// (variants hold the same field with enums of different values): they
+    /// stay closed, or one variant would take another's data.
+    pub closed_discriminators: BTreeSet<String>,
     /// Types that are a variant of an untagged union: a constrained string
     /// among them must not take a JSON number, which a later variant may be
     /// for.
@@ -85,6 +89,7 @@ pub fn analyse(file: &syn::File, response_roots: &[(String, String)]) -> Report 
         response_types,
         request_types,
         untagged_payloads: untagged_payloads(items),
+        closed_discriminators: discriminating_enums(items),
         ..Report::default()
     };
     for item in items {
@@ -291,6 +296,59 @@ fn union_tags(items: &[Item]) -> BTreeSet<String> {
         }
     }
     tags
+}
+
+/// Enums that tell the variants of an untagged union apart: a field that
+/// two or more variants have, typed by a different unit enum in each.
+fn discriminating_enums(items: &[Item]) -> BTreeSet<String> {
+    let unit_enums: BTreeSet<String> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Enum(e) if is_unit_enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let structs: BTreeMap<String, &ItemStruct> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Struct(s) => Some((s.ident.to_string(), s)),
+            _ => None,
+        })
+        .collect();
+    let type_name = |ty: &Type| match ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    };
+    let mut closed = BTreeSet::new();
+    for item in items {
+        let Item::Enum(e) = item else { continue };
+        if !has_serde_word(&e.attrs, "untagged") {
+            continue;
+        }
+        // field name -> the unit enums typing it, one per variant.
+        let mut by_field: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for v in &e.variants {
+            let fields = match &v.fields {
+                Fields::Named(_) => Some(&v.fields),
+                Fields::Unnamed(u) if u.unnamed.len() == 1 => type_name(&u.unnamed[0].ty)
+                    .and_then(|n| structs.get(&n))
+                    .map(|s| &s.fields),
+                _ => None,
+            };
+            for field in fields.into_iter().flatten() {
+                let (Some(ident), Some(ty)) = (&field.ident, type_name(&field.ty)) else {
+                    continue;
+                };
+                if unit_enums.contains(&ty) {
+                    by_field.entry(ident.to_string()).or_default().insert(ty);
+                }
+            }
+        }
+        for types in by_field.into_values().filter(|t| t.len() >= 2) {
+            closed.extend(types);
+        }
+    }
+    closed
 }
 
 /// The payload types of the tuple variants of untagged enums.
@@ -629,5 +687,27 @@ mod tests {
         );
         // The request body keeps deny_unknown_fields and gets no extra field.
         assert_eq!(out.matches("pub unknown_fields").count(), 2, "{out}");
+    }
+
+    #[test]
+    fn enums_that_tell_untagged_variants_apart_are_found() {
+        let file: syn::File = syn::parse2(quote::quote! {
+            pub mod types {
+                #[serde(untagged)]
+                pub enum Body {
+                    Native { kind: NativeKind, network: Network, amount: String },
+                    Token(TokenBody),
+                }
+                pub struct TokenBody { kind: TokenKind, network: Network, contract: String }
+                pub enum NativeKind { Native, Coin }
+                pub enum TokenKind { Erc20, Spl }
+                pub enum Network { Bitcoin, Ethereum }
+            }
+        })
+        .unwrap();
+        let found = discriminating_enums(types_items(&file));
+        // `kind` tells them apart; `network` is the same type in both.
+        let expected: BTreeSet<String> = ["NativeKind", "TokenKind"].map(String::from).into();
+        assert_eq!(found, expected);
     }
 }

@@ -6,12 +6,19 @@
 //! with two or more values gets one more variant,
 //! `#[serde(untagged)] Other(String)`, which serde tries last: known values
 //! parse to their variant, anything else to `Other` and serializes back as
-//! the same string. `FromStr` and `Display` follow, and `Copy` is dropped
-//! (a `String` is not `Copy`).
+//! the same string. `Display` follows, and `Copy` is dropped (a `String` is
+//! not `Copy`).
 //!
 //! Enums with a single value are left closed, except those named by the
 //! caller: most are the `kind`/`type` tags that tell the variants of a
 //! union apart (see [`crate::lenient_responses`], which finds the others).
+//! So are the multi-value enums that tell an untagged union's variants
+//! apart (`closed`): open, one variant would take another's data.
+//!
+//! `FromStr` and `TryFrom<&str>` refuse values the document does not list:
+//! a typo (`"ethereum"`) must fail before it is signed and sent. `Other`
+//! is for decoding responses, and for deliberate construction
+//! (`Network::Other("Chain2031".into())`) of a value newer than the document.
 
 use std::collections::BTreeSet;
 
@@ -21,21 +28,31 @@ use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
 use crate::rust::layout::{derives, remove_derive};
 
 /// Opens the qualifying enums of the generated `types` module: those with
-/// two or more values, and the one-value enums in `single_values`.
-pub fn open_enums(file: &mut syn::File, single_values: &BTreeSet<String>) {
+/// two or more values but not in `closed`, and the one-value enums in
+/// `single_values`.
+pub fn open_enums(
+    file: &mut syn::File,
+    single_values: &BTreeSet<String>,
+    closed: &BTreeSet<String>,
+) {
     for item in &mut file.items {
         if let Item::Mod(m) = item {
             if m.ident == "types" {
                 if let Some((_, items)) = &mut m.content {
-                    open_in(items, single_values);
+                    open_in(items, single_values, closed);
                 }
             }
         }
     }
 }
 
-fn is_open_candidate(e: &ItemEnum, single_values: &BTreeSet<String>) -> bool {
-    (e.variants.len() >= 2 || single_values.contains(&e.ident.to_string()))
+fn is_open_candidate(
+    e: &ItemEnum,
+    single_values: &BTreeSet<String>,
+    closed: &BTreeSet<String>,
+) -> bool {
+    let name = e.ident.to_string();
+    ((e.variants.len() >= 2 && !closed.contains(&name)) || single_values.contains(&name))
         && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
         && derives(&e.attrs, "Deserialize")
 }
@@ -45,11 +62,11 @@ fn drop_copy(attrs: &mut [syn::Attribute]) {
     remove_derive(attrs, "Copy");
 }
 
-fn open_in(items: &mut [Item], single_values: &BTreeSet<String>) {
+fn open_in(items: &mut [Item], single_values: &BTreeSet<String>, closed: &BTreeSet<String>) {
     let mut opened = BTreeSet::new();
     for item in items.iter_mut() {
         match item {
-            Item::Enum(e) if is_open_candidate(e, single_values) => {
+            Item::Enum(e) if is_open_candidate(e, single_values, closed) => {
                 drop_copy(&mut e.attrs);
                 e.variants.push(parse_quote! {
                     #[doc = "A value this version of the crate does not know yet, kept as sent."]
@@ -84,7 +101,8 @@ fn self_type_name(imp: &ItemImpl) -> Option<String> {
     }
 }
 
-/// Teaches `Display` and `FromStr` about `Other`.
+/// Teaches `Display` about `Other`. `FromStr` is left as typify wrote it:
+/// it refuses a value the document does not list.
 fn patch_impl(imp: &mut ItemImpl) {
     let Some((_, trait_path, _)) = &imp.trait_ else {
         return;
@@ -96,32 +114,19 @@ fn patch_impl(imp: &mut ItemImpl) {
         .unwrap_or_default();
     struct Patch {
         arm: Option<Arm>,
-        replace_wildcard: bool,
     }
     impl VisitMut for Patch {
         fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
-            if self.replace_wildcard {
-                for arm in &mut m.arms {
-                    if matches!(arm.pat, syn::Pat::Wild(_)) {
-                        *arm.body = parse_quote!(Ok(Self::Other(value.to_string())));
-                    }
-                }
-            }
             if let Some(arm) = self.arm.take() {
                 m.arms.push(arm);
             }
         }
     }
-    let mut patch = match trait_name.as_str() {
-        "Display" => Patch {
-            arm: Some(parse_quote!(Self::Other(ref value) => f.write_str(value),)),
-            replace_wildcard: false,
-        },
-        "FromStr" => Patch {
-            arm: None,
-            replace_wildcard: true,
-        },
-        _ => return,
+    if trait_name != "Display" {
+        return;
+    }
+    let mut patch = Patch {
+        arm: Some(parse_quote!(Self::Other(ref value) => f.write_str(value),)),
     };
     patch.visit_item_impl_mut(imp);
 }
@@ -153,7 +158,7 @@ mod tests {
             }
         };
         let mut file: syn::File = syn::parse2(tokens).unwrap();
-        open_enums(&mut file, &BTreeSet::new());
+        open_enums(&mut file, &BTreeSet::new(), &BTreeSet::new());
         let out = quote!(#file).to_string();
         assert!(
             out.contains("# [serde (untagged)] Other (:: std :: string :: String)"),
@@ -163,10 +168,8 @@ mod tests {
             out.contains("Self :: Other (ref value) => f . write_str (value)"),
             "{out}"
         );
-        assert!(
-            out.contains("_ => Ok (Self :: Other (value . to_string ()))"),
-            "{out}"
-        );
+        // Parsing still refuses what the document does not list.
+        assert!(out.contains("_ => Err (\"invalid value\")"), "{out}");
         assert!(
             out.contains(
                 "derive (:: serde :: Deserialize , :: serde :: Serialize , Clone , Debug)"
