@@ -29,6 +29,7 @@ mod region;
 #[allow(dead_code)]
 mod response;
 mod retry;
+mod strict;
 mod timestamp;
 mod transport;
 pub mod webhooks;
@@ -59,6 +60,7 @@ pub use pagination::{ItemStream, MAX_EMPTY_PAGES, REMEMBERED_TOKENS};
 pub use raw::RawRequest;
 pub use region::Region;
 pub use retry::RetryPolicy;
+pub use strict::to_request;
 pub use timestamp::{Timestamp, TimestampError};
 pub use transport::MAX_RESPONSE_BYTES;
 

@@ -125,3 +125,43 @@ async fn a_new_transfer_kind_does_not_break_list_transfers() {
         assert_eq!(again[key], new_kind[key], "{key}");
     }
 }
+
+/// The body a transfer echoes (`requestBody`) is a response type: lenient,
+/// and another type than the request's. It reaches a new request only
+/// through the strict type, which refuses what this version does not know,
+/// and the request type itself never takes or sends unknown fields.
+#[test]
+fn a_received_request_body_is_sent_again_only_through_the_strict_type() {
+    use dfns::types::{TransferAssetBody, TransferRequest};
+    let native = json!({"kind": "Native", "to": "0x00e3495cf6af59008f22ffaf32d4c92ac33dac47", "amount": "1500000000000000000"});
+    let mut transfer = dfns::mock::canned_response("get_transfer").unwrap();
+    transfer["requestBody"] = native.clone();
+    let received: TransferRequest = serde_json::from_value(transfer.clone()).unwrap();
+    let again: TransferAssetBody = dfns::to_request(&received.request_body).unwrap();
+    assert_eq!(serde_json::to_value(&again).unwrap(), native);
+
+    // A field a newer server added: kept on the response side, refused on
+    // the way into a request.
+    let mut drifted = native.clone();
+    drifted["addedIn2031"] = json!("x");
+    transfer["requestBody"] = drifted.clone();
+    let received: TransferRequest = serde_json::from_value(transfer).unwrap();
+    let again: TransferAssetBody = dfns::to_request(&received.request_body).unwrap();
+    assert_eq!(
+        serde_json::to_value(&again).unwrap(),
+        native,
+        "the unknown key is not signed and sent again"
+    );
+    assert!(
+        serde_json::from_value::<TransferAssetBody>(drifted).is_err(),
+        "the request type stays strict"
+    );
+
+    // A response struct keeps what it does not know; that never becomes
+    // part of a request.
+    let mut wallet = dfns::mock::canned_response("get_wallet").unwrap();
+    wallet["addedIn2031"] = json!(1);
+    let wallet: dfns::types::Wallet = serde_json::from_value(wallet).unwrap();
+    let err = dfns::to_request::<dfns::types::CreateWalletBody>(&wallet).unwrap_err();
+    assert!(matches!(err, dfns::Error::InvalidRequest(_)), "{err}");
+}

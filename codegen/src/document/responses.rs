@@ -8,7 +8,15 @@
 //!   way (status and Dfns's message), so their schemas add nothing;
 //! - `additionalProperties: false` is removed from everything a response
 //!   reaches, so a field added upstream does not break parsing (request
-//!   bodies stay strict).
+//!   bodies stay strict);
+//! - every `title` a response reaches gets the suffix ` Received`. The
+//!   generator names a schema by its title and takes a second schema of the
+//!   same name for the first: the request body that a transfer or signature
+//!   echoes back (`requestBody`) would be one type with the request's own,
+//!   made lenient for the response, and a value read from a response could
+//!   be re-sent, unknown fields and all, in a new signed request. Apart,
+//!   the request type stays strict, and a received value reaches a request
+//!   only through it (`dfns::to_request`).
 
 use std::collections::BTreeSet;
 
@@ -136,13 +144,22 @@ pub fn success_responses_as_range(responses: &mut Map<String, Value>, ptr: &str,
     responses.insert("2XX".into(), merged);
 }
 
-/// Drops `additionalProperties: false` throughout a response schema and
-/// records the components it reaches.
+/// The suffix of the titles of response schemas (see the module docs).
+pub(crate) const RECEIVED_TITLE_SUFFIX: &str = " Received";
+
+/// Drops `additionalProperties: false` throughout a response schema, names
+/// its titled parts apart from request ones, and records the components it
+/// reaches.
 fn relax(schema: &mut Value, reached: &mut BTreeSet<String>) {
     match schema {
         Value::Object(map) => {
             if map.get("additionalProperties") == Some(&Value::Bool(false)) {
                 map.remove("additionalProperties");
+            }
+            if let Some(Value::String(title)) = map.get_mut("title") {
+                if !title.ends_with(RECEIVED_TITLE_SUFFIX) {
+                    title.push_str(RECEIVED_TITLE_SUFFIX);
+                }
             }
             if let Some(name) = map
                 .get("$ref")
@@ -202,6 +219,38 @@ fn referenced_from_requests(doc: &Value, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn response_titles_are_named_apart_from_request_ones() {
+        let mut doc = json!({
+            "paths": {"/t": {"post": {
+                "requestBody": {"content": {"application/json": {"schema":
+                    {"title": "Native", "type": "object", "additionalProperties": false}}}},
+                "responses": {"200": {"content": {"application/json": {"schema": {
+                    "type": "object",
+                    "properties": {
+                        "requestBody": {"title": "Native", "type": "object", "additionalProperties": false},
+                        "title": {"type": "string"}
+                    },
+                    "example": {"title": "kept"}
+                }}}}}
+            }}}
+        });
+        apply(&mut doc, &mut Warnings::default()).unwrap();
+        let op = &doc["paths"]["/t"]["post"];
+        let response = &op["responses"]["2XX"]["content"]["application/json"]["schema"];
+        assert_eq!(
+            response["properties"]["requestBody"]["title"],
+            "Native Received"
+        );
+        assert_eq!(
+            op["requestBody"]["content"]["application/json"]["schema"]["title"], "Native",
+            "the request's own stays"
+        );
+        // A property named `title` and example data are not titles.
+        assert_eq!(response["properties"]["title"], json!({"type": "string"}));
+        assert_eq!(response["example"]["title"], "kept");
+    }
 
     fn responses(v: Value) -> Map<String, Value> {
         v.as_object().unwrap().clone()
