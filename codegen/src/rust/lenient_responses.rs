@@ -253,11 +253,17 @@ fn is_union(e: &ItemEnum) -> bool {
     has_data && !has_catch_all && !e.variants.is_empty()
 }
 
-/// One-value enums that tell the variants of an untagged union apart: the
-/// type of a field of one of its struct variants, or of a struct that is
-/// one of its variants. Opening them would let one variant take another's
-/// data.
-fn union_tags(items: &[Item]) -> BTreeSet<String> {
+/// The last segment of a path type's name.
+fn type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// For each untagged union, the fields of each of its variants: a struct
+/// variant's own, or those of the struct a one-field tuple variant holds.
+fn untagged_variant_fields(items: &[Item]) -> Vec<Vec<&Fields>> {
     let structs: BTreeMap<String, &ItemStruct> = items
         .iter()
         .filter_map(|i| match i {
@@ -265,37 +271,38 @@ fn union_tags(items: &[Item]) -> BTreeSet<String> {
             _ => None,
         })
         .collect();
-    let mut tags = BTreeSet::new();
-    let mut field_types = |fields: &Fields| {
-        for field in fields {
-            if let Type::Path(p) = &field.ty {
-                if let Some(last) = p.path.segments.last() {
-                    tags.insert(last.ident.to_string());
-                }
-            }
-        }
-    };
-    for item in items {
-        let Item::Enum(e) = item else { continue };
-        if !has_serde_word(&e.attrs, "untagged") {
-            continue;
-        }
-        for v in &e.variants {
-            match &v.fields {
-                Fields::Named(_) => field_types(&v.fields),
-                Fields::Unnamed(u) if u.unnamed.len() == 1 => {
-                    if let Type::Path(p) = &u.unnamed[0].ty {
-                        let name = p.path.segments.last().map(|s| s.ident.to_string());
-                        if let Some(s) = name.and_then(|n| structs.get(&n)) {
-                            field_types(&s.fields);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    tags
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Enum(e) if has_serde_word(&e.attrs, "untagged") => Some(e),
+            _ => None,
+        })
+        .map(|e| {
+            e.variants
+                .iter()
+                .filter_map(|v| match &v.fields {
+                    Fields::Named(_) => Some(&v.fields),
+                    Fields::Unnamed(u) if u.unnamed.len() == 1 => type_name(&u.unnamed[0].ty)
+                        .and_then(|n| structs.get(&n))
+                        .map(|s| &s.fields),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// One-value enums that tell the variants of an untagged union apart: the
+/// type of a field of one of its struct variants, or of a struct that is
+/// one of its variants. Opening them would let one variant take another's
+/// data.
+fn union_tags(items: &[Item]) -> BTreeSet<String> {
+    untagged_variant_fields(items)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|field| type_name(&field.ty))
+        .collect()
 }
 
 /// Enums that tell the variants of an untagged union apart: a field that
@@ -308,40 +315,16 @@ fn discriminating_enums(items: &[Item]) -> BTreeSet<String> {
             _ => None,
         })
         .collect();
-    let structs: BTreeMap<String, &ItemStruct> = items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Struct(s) => Some((s.ident.to_string(), s)),
-            _ => None,
-        })
-        .collect();
-    let type_name = |ty: &Type| match ty {
-        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
     let mut closed = BTreeSet::new();
-    for item in items {
-        let Item::Enum(e) = item else { continue };
-        if !has_serde_word(&e.attrs, "untagged") {
-            continue;
-        }
-        // field name -> the unit enums typing it, one per variant.
+    for union in untagged_variant_fields(items) {
+        // field name -> the unit enums typing it in the variants.
         let mut by_field: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for v in &e.variants {
-            let fields = match &v.fields {
-                Fields::Named(_) => Some(&v.fields),
-                Fields::Unnamed(u) if u.unnamed.len() == 1 => type_name(&u.unnamed[0].ty)
-                    .and_then(|n| structs.get(&n))
-                    .map(|s| &s.fields),
-                _ => None,
+        for field in union.into_iter().flatten() {
+            let (Some(ident), Some(ty)) = (&field.ident, type_name(&field.ty)) else {
+                continue;
             };
-            for field in fields.into_iter().flatten() {
-                let (Some(ident), Some(ty)) = (&field.ident, type_name(&field.ty)) else {
-                    continue;
-                };
-                if unit_enums.contains(&ty) {
-                    by_field.entry(ident.to_string()).or_default().insert(ty);
-                }
+            if unit_enums.contains(&ty) {
+                by_field.entry(ident.to_string()).or_default().insert(ty);
             }
         }
         for types in by_field.into_values().filter(|t| t.len() >= 2) {
