@@ -92,13 +92,13 @@ impl ClientBuilder {
     /// the version this crate is built with): its proxy, root certificates,
     /// default headers and connection pool.
     ///
-    /// The crate overrides two settings on it, whatever they were, because
-    /// either would re-send a signed request (its body, its single-use
+    /// The crate overrides three settings on it, whatever they were. Two
+    /// would re-send a signed request (its body, its single-use
     /// `X-DFNS-USERACTION` token, the bearer token) before the crate sees
     /// the answer: redirects are never followed (`redirect::Policy::none()`;
     /// a 3xx is [`Error::Redirected`]) and reqwest does not retry
     /// (`retry::never()`; the crate's own [`RetryPolicy`] decides what may
-    /// be re-sent). [`timeout`](Self::timeout) and
+    /// be re-sent). The third would log the tokens: `connection_verbose(false)`. [`timeout`](Self::timeout) and
     /// [`connect_timeout`](Self::connect_timeout) are applied when set here,
     /// else the builder's own apply; [`operation_timeout`](Self::operation_timeout)
     /// and the retry policy always do.
@@ -188,6 +188,8 @@ impl ClientBuilder {
         let http = http
             .redirect(reqwest::redirect::Policy::none())
             .retry(reqwest::retry::never())
+            // Verbose connections log the bytes sent: tokens included.
+            .connection_verbose(false)
             .build()
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         let state = ClientState {

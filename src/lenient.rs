@@ -29,7 +29,7 @@ where
             NumberOrText::Number(n) => Ok(n),
             NumberOrText::Text(text) => text.trim().parse().map_err(|e| {
                 E::custom(format!(
-                    "{text:?} is not a number of this field's kind: {e}"
+                    "a string that is not a number of this field's kind: {e}"
                 ))
             }),
         }

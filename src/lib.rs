@@ -56,7 +56,7 @@ pub use client::{ClientBuilder, USER_AGENT};
 pub use error::{Error, RequestInfo, ResponseBody};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};
-pub use pagination::{ItemStream, MAX_EMPTY_PAGES, REMEMBERED_TOKENS};
+pub use pagination::{ItemStream, MAX_EMPTY_PAGES};
 pub use raw::RawRequest;
 pub use region::Region;
 pub use retry::RetryPolicy;

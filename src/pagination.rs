@@ -10,10 +10,11 @@
 //! A server that misbehaves cannot make it loop: a token seen before (the
 //! caller's starting token included) ends it, and so do
 //! [`MAX_EMPTY_PAGES`] pages in a row without items, so one `next()` makes
-//! a bounded number of requests. It remembers the last
-//! [`REMEMBERED_TOKENS`] tokens, so its memory is bounded too.
+//! a bounded number of requests. It remembers every token it followed as a
+//! SHA-256 digest (32 bytes a page, whatever the token's length), so a
+//! cycle of any length ends it.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -31,10 +32,6 @@ pub type ItemStream<'a, T> =
 /// stops with [`Error::Pagination`].
 pub const MAX_EMPTY_PAGES: u32 = 16;
 
-/// How many of the latest page tokens a stream remembers to notice a
-/// repeated one.
-pub const REMEMBERED_TOKENS: usize = 1024;
-
 struct Pager<B, T> {
     next: Option<B>,
     items: std::vec::IntoIter<T>,
@@ -43,27 +40,15 @@ struct Pager<B, T> {
     failed: Option<Error>,
 }
 
-/// The latest page tokens, at most [`REMEMBERED_TOKENS`].
+/// Every page token followed, as its SHA-256.
 #[derive(Default)]
-struct SeenTokens {
-    set: HashSet<String>,
-    order: VecDeque<String>,
-}
+struct SeenTokens(HashSet<[u8; 32]>);
 
 impl SeenTokens {
-    /// False if `token` was seen (among the latest ones).
+    /// False if `token` was seen before.
     fn insert(&mut self, token: &str) -> bool {
-        if self.set.contains(token) {
-            return false;
-        }
-        if self.order.len() == REMEMBERED_TOKENS {
-            if let Some(oldest) = self.order.pop_front() {
-                self.set.remove(&oldest);
-            }
-        }
-        self.set.insert(token.to_owned());
-        self.order.push_back(token.to_owned());
-        true
+        use sha2::Digest as _;
+        self.0.insert(sha2::Sha256::digest(token.as_bytes()).into())
     }
 }
 

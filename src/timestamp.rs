@@ -200,7 +200,9 @@ impl<'de> Deserialize<'de> for Timestamp {
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
                 DateTime::parse_from_rfc3339(v)
                     .map(|dt| Timestamp::DateTime(dt.with_timezone(&Utc)))
-                    .map_err(|e| E::custom(format!("{v:?} is not an RFC 3339 date-time: {e}")))
+                    .map_err(|e| {
+                        E::custom(format!("a string that is not an RFC 3339 date-time: {e}"))
+                    })
             }
         }
         deserializer.deserialize_any(Visitor)

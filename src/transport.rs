@@ -70,6 +70,21 @@ pub(crate) async fn execute(
     execute_call(client, request, spec.into()).await
 }
 
+/// A path parameter as one URL path segment: every byte but the unreserved
+/// ones (`A-Z a-z 0-9 - . _ ~`) percent-encoded, `\` and `/` included (see
+/// codegen's `path_encoding`). Called by the generated operations.
+pub(crate) fn encode_path_segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Refuses, before anything is sent, a request that would not reach the
 /// operation it is signed for: a URL outside the client's base URL (the
 /// `exec` hook is public, through progenitor's `ClientHooks`), or a path

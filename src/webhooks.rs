@@ -35,6 +35,10 @@ pub enum WebhookError {
     /// The signature header is absent or empty.
     #[error("the {SIGNATURE_HEADER} header is missing")]
     MissingSignature,
+    /// The secret given to verify with is empty (an unset variable?):
+    /// anyone could sign with it, so nothing verifies.
+    #[error("the webhook secret is empty: nothing can be verified with it")]
+    EmptySecret,
     /// The header is not `<algorithm>=<hex>` (comma- or space-separated
     /// when there are several), or a `sha256` hex is not 64 hex digits.
     #[error("the {SIGNATURE_HEADER} header is malformed: expected `sha256=<64 hex digits>`")]
@@ -97,14 +101,15 @@ pub fn verify_as<T: DeserializeOwned>(
 /// Remembers the events already handled, to refuse a replay: a captured
 /// delivery verifies again while its `timestampSent` is within the
 /// tolerance, so a receiver that must act once per event dedupes by the
-/// event's `id`. Ids are kept for `window` (use at least twice the
-/// tolerance given to [`verify`]) and at most `capacity` of them, oldest
-/// dropped first. In one process; services with several replicas keep the
-/// ids in their shared store instead (a unique key on the event id).
+/// event's `id`. Each id is kept for `window` (use at least twice the
+/// tolerance given to [`verify`]), never less: memory grows with the
+/// events of one window (authentic ones only, after `verify`). In one
+/// process; services with several replicas keep the ids in their shared
+/// store instead (a unique key on the event id).
 ///
 /// ```
 /// use std::time::Duration;
-/// let seen = dfns::webhooks::SeenEvents::new(Duration::from_secs(600), 100_000);
+/// let seen = dfns::webhooks::SeenEvents::new(Duration::from_secs(600));
 /// # let event = serde_json::json!({"id": "wh-1"});
 /// // after `verify`:
 /// if !seen.first_delivery(&event) {
@@ -115,7 +120,6 @@ pub fn verify_as<T: DeserializeOwned>(
 #[derive(Debug)]
 pub struct SeenEvents {
     window: Duration,
-    capacity: usize,
     seen: std::sync::Mutex<SeenIds>,
 }
 
@@ -127,11 +131,10 @@ struct SeenIds {
 }
 
 impl SeenEvents {
-    /// Remembers ids for `window`, at most `capacity` of them.
-    pub fn new(window: Duration, capacity: usize) -> SeenEvents {
+    /// Remembers each id for `window`.
+    pub fn new(window: Duration) -> SeenEvents {
         SeenEvents {
             window,
-            capacity: capacity.max(1),
             seen: Default::default(),
         }
     }
@@ -145,9 +148,11 @@ impl SeenEvents {
         };
         let now = std::time::Instant::now();
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        // Forget only what has left the window: dropping a live id early
+        // would let its replay through.
         while let Some((first, old)) = seen.order.front() {
             let expired = now.checked_duration_since(*first).unwrap_or_default() > self.window;
-            if !expired && seen.order.len() < self.capacity {
+            if !expired {
                 break;
             }
             let old = old.clone();
@@ -192,6 +197,9 @@ fn verify_at(
     tolerance: Duration,
     now: SystemTime,
 ) -> Result<serde_json::Value, WebhookError> {
+    if secret.is_empty() {
+        return Err(WebhookError::EmptySecret);
+    }
     let header = signature_header.trim();
     if header.is_empty() {
         return Err(WebhookError::MissingSignature);
@@ -297,6 +305,10 @@ mod tests {
             WebhookError::MissingSignature
         );
         assert_eq!(
+            check("", &sign("", &body), &body, now),
+            WebhookError::EmptySecret
+        );
+        assert_eq!(
             check(SECRET, "sha256", &body, now),
             WebhookError::MalformedSignature
         );
@@ -390,17 +402,17 @@ mod tests {
 
     #[test]
     fn a_replayed_event_is_seen_once() {
-        let seen = SeenEvents::new(Duration::from_secs(600), 2);
+        let seen = SeenEvents::new(Duration::from_secs(600));
         let event = |id: &str| serde_json::json!({ "id": id });
         assert!(seen.first_delivery(&event("wh-1")));
         assert!(!seen.first_delivery(&event("wh-1")));
-        assert!(seen.first_delivery(&event("wh-2")));
-        // Capacity 2: the oldest id is forgotten first.
-        assert!(seen.first_delivery(&event("wh-3")));
-        assert!(!seen.first_delivery(&event("wh-3")));
-        assert!(seen.first_delivery(&event("wh-1")));
+        // However many others arrive, a live id is never forgotten.
+        for n in 2..5000 {
+            assert!(seen.first_delivery(&event(&format!("wh-{n}"))));
+        }
+        assert!(!seen.first_delivery(&event("wh-1")));
         assert!(!seen.first_delivery(&serde_json::json!({"kind": "x"})));
-        let short = SeenEvents::new(Duration::ZERO, 10);
+        let short = SeenEvents::new(Duration::ZERO);
         assert!(short.first_delivery(&event("wh-1")));
         std::thread::sleep(Duration::from_millis(2));
         assert!(

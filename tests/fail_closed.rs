@@ -320,6 +320,35 @@ async fn path_parameters_stay_in_their_segment() {
     }
     assert_eq!(mock.hits("get_wallet"), 0);
     assert_eq!(mock.hits("get_transfer"), 0);
+    // A backslash is a separator to the URL parser: `x\..\wa-victim` would
+    // reach another wallet's transfer. It stays data in its segment.
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(move |when, then| {
+            when.any_request();
+            then.respond_with(move |req| {
+                record.lock().unwrap().push(req.uri().path().to_owned());
+                httpmock::HttpMockResponse::builder().status(404).build()
+            });
+        })
+        .await;
+    let direct = Client::builder()
+        .base_url(server.base_url())
+        .auth_token("t")
+        .build()
+        .unwrap();
+    let _ = direct
+        .get_transfer()
+        .wallet_id(r"x\..\wa-victim")
+        .transfer_id("xfr-1")
+        .send()
+        .await;
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [r"/wallets/x%5C..%5Cwa-victim/transfers/xfr-1"]
+    );
     // An encoded dot stays data inside its segment.
     client
         .get_transfer()

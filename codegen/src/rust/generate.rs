@@ -98,11 +98,15 @@ fn postprocess(
     let lenient = crate::rust::lenient_responses::analyse(&file, &response_types);
     crate::rust::open_enums::open_enums(
         &mut file,
-        &lenient.open_single_values,
-        &lenient.closed_discriminators,
+        &crate::rust::open_enums::Openable {
+            response_types: &lenient.response_types,
+            single_values: &lenient.open_single_values,
+            closed: &lenient.closed_discriminators,
+        },
     );
     crate::rust::lenient_responses::apply(&mut file, &lenient);
     crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
+    crate::rust::path_encoding::encode_path_segments_in_crate(&mut file);
     crate::rust::schemars_feature::gate_json_schema(&mut file);
     crate::rust::pagination::add_streams(&mut file);
     crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;

@@ -11,6 +11,7 @@ pub(crate) mod layout;
 pub(crate) mod lenient_responses;
 pub(crate) mod open_enums;
 pub(crate) mod pagination;
+pub(crate) mod path_encoding;
 pub(crate) mod response_types;
 pub(crate) mod schemars_feature;
 pub(crate) mod upload_builders;

@@ -27,32 +27,35 @@ use syn::{parse_quote, Arm, Fields, Item, ItemEnum, ItemImpl};
 
 use crate::rust::layout::{derives, remove_derive};
 
-/// Opens the qualifying enums of the generated `types` module: those with
-/// two or more values but not in `closed`, and the one-value enums in
+/// Which enums to open: only those a response can contain
+/// (`response_types`; an enum only requests use stays closed, so reading a
+/// request body from JSON refuses an unknown value too): those with two or
+/// more values but not in `closed`, and the one-value enums in
 /// `single_values`.
-pub fn open_enums(
-    file: &mut syn::File,
-    single_values: &BTreeSet<String>,
-    closed: &BTreeSet<String>,
-) {
+pub struct Openable<'a> {
+    pub response_types: &'a BTreeSet<String>,
+    pub single_values: &'a BTreeSet<String>,
+    pub closed: &'a BTreeSet<String>,
+}
+
+/// Opens the qualifying enums of the generated `types` module (see [`Openable`]).
+pub fn open_enums(file: &mut syn::File, openable: &Openable) {
     for item in &mut file.items {
         if let Item::Mod(m) = item {
             if m.ident == "types" {
                 if let Some((_, items)) = &mut m.content {
-                    open_in(items, single_values, closed);
+                    open_in(items, openable);
                 }
             }
         }
     }
 }
 
-fn is_open_candidate(
-    e: &ItemEnum,
-    single_values: &BTreeSet<String>,
-    closed: &BTreeSet<String>,
-) -> bool {
+fn is_open_candidate(e: &ItemEnum, openable: &Openable) -> bool {
     let name = e.ident.to_string();
-    ((e.variants.len() >= 2 && !closed.contains(&name)) || single_values.contains(&name))
+    openable.response_types.contains(&name)
+        && ((e.variants.len() >= 2 && !openable.closed.contains(&name))
+            || openable.single_values.contains(&name))
         && e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
         && derives(&e.attrs, "Deserialize")
 }
@@ -62,11 +65,11 @@ fn drop_copy(attrs: &mut [syn::Attribute]) {
     remove_derive(attrs, "Copy");
 }
 
-fn open_in(items: &mut [Item], single_values: &BTreeSet<String>, closed: &BTreeSet<String>) {
+fn open_in(items: &mut [Item], openable: &Openable) {
     let mut opened = BTreeSet::new();
     for item in items.iter_mut() {
         match item {
-            Item::Enum(e) if is_open_candidate(e, single_values, closed) => {
+            Item::Enum(e) if is_open_candidate(e, openable) => {
                 drop_copy(&mut e.attrs);
                 e.variants.push(parse_quote! {
                     #[doc = "A value this version of the crate does not know yet, kept as sent."]
@@ -158,7 +161,14 @@ mod tests {
             }
         };
         let mut file: syn::File = syn::parse2(tokens).unwrap();
-        open_enums(&mut file, &BTreeSet::new(), &BTreeSet::new());
+        let none = BTreeSet::new();
+        let responses: BTreeSet<String> = ["Status", "Kind"].map(String::from).into();
+        let openable = Openable {
+            response_types: &responses,
+            single_values: &none,
+            closed: &none,
+        };
+        open_enums(&mut file, &openable);
         let out = quote!(#file).to_string();
         assert!(
             out.contains("# [serde (untagged)] Other (:: std :: string :: String)"),
