@@ -8,6 +8,7 @@ use reqwest::header::{HeaderValue, CONTENT_TYPE};
 
 use crate::transport::CallSpec;
 use crate::{Client, Error, Operation};
+use progenitor_client::ClientInfo as _;
 
 /// The name raw calls carry in errors, logs and the `dfns.request` span.
 pub(crate) const RAW_OPERATION: &str = "raw";
@@ -166,15 +167,9 @@ impl<'a> RawRequest<'a> {
             .map_err(|e| invalid(format!("the body does not serialize: {e}")))?;
         let mut url = reqwest::Url::parse(&format!("{}{}", self.client.baseurl(), self.path))
             .map_err(|e| invalid(format!("not a valid URL path: {e}")))?;
-        let expected_path = format!(
-            "{}{}",
-            reqwest::Url::parse(self.client.baseurl())
-                .map(|u| u.path().trim_end_matches('/').to_owned())
-                .unwrap_or_default(),
-            self.path
-        );
-        // Belt and braces: the URL parser must not have changed the path.
-        if url.path() != expected_path {
+        // Belt and braces: the URL parser must not have changed the path
+        // (the one Dfns sees, after the base URL's own path).
+        if self.client.inner().api_path(url.path()) != self.path {
             return Err(invalid(format!(
                 "the path would be sent as {:?}; give it exactly as Dfns should see it",
                 url.path()

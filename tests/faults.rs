@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 use dfns::mock::DfnsMock;
 use dfns::{Client, Error, RetryPolicy, Timestamp};
 
+mod common;
+
 const OP: &str = "create_credential_code";
 
 fn expiration() -> Timestamp {
@@ -23,9 +25,7 @@ async fn call(client: &Client) -> Result<String, Error> {
     Ok(response.into_inner().code)
 }
 
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(5))
-}
+use common::fast_retries;
 
 fn client_for(mock: &DfnsMock) -> Client {
     Client::builder()

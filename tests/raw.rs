@@ -22,9 +22,7 @@ const ABORT_PATH: &str = "/wallets/wa-1/transfers/xfr-1/abort";
 const SIGNED: bool = true;
 const UNSIGNED: bool = false;
 
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy::default().backoff(Duration::from_millis(1), Duration::from_millis(5))
-}
+use common::fast_retries;
 
 fn client_for(base_url: &str, mock: &DfnsMock) -> Client {
     Client::builder()

@@ -126,3 +126,11 @@ pub async fn create_code(client: &dfns::Client) -> Result<String, dfns::Error> {
 
 /// A challenge answer that allows credential `cr-1`, for fake servers.
 pub const CHALLENGE_FOR_CR_1: &str = r#"{"challenge":"c","challengeIdentifier":"ci","allowCredentials":{"key":[{"type":"public-key","id":"cr-1"}],"webauthn":[]}}"#;
+
+/// Retries with waits of a few milliseconds, so retry tests run fast.
+pub fn fast_retries() -> dfns::RetryPolicy {
+    dfns::RetryPolicy::default().backoff(
+        std::time::Duration::from_millis(1),
+        std::time::Duration::from_millis(5),
+    )
+}
