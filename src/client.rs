@@ -39,6 +39,8 @@ pub struct ClientBuilder {
     operation_timeout: Option<Duration>,
     retry: RetryPolicy,
     http_client: Option<reqwest::ClientBuilder>,
+    /// `None`: the default, on.
+    auto_external_id: Option<bool>,
 }
 
 impl Client {
@@ -134,6 +136,28 @@ impl ClientBuilder {
         self
     }
 
+    /// Money moves once (default on): a call to an operation of
+    /// [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS) (transfers,
+    /// transactions, signatures) whose body has no `externalId` gets a
+    /// fresh one ([`new_external_id`](crate::new_external_id)), set once
+    /// before the first attempt. A body with its own `externalId` is sent
+    /// as it is, whatever this says.
+    ///
+    /// With a key, Dfns answers a repeat of the same request with the
+    /// entity the first one created, so the call is retried like a GET
+    /// (timeouts, connections lost after sending, 500, 502, 503, 504; the
+    /// same budget, deadline and `Retry-After`), every attempt signed anew
+    /// over the same bytes, and returns that entity once. If the retries
+    /// run out, the error still [may have executed](Error::may_have_executed)
+    /// and carries the key ([`Error::external_id`]) to look the entity up.
+    ///
+    /// Off, a body without `externalId` is sent without one, once, as any
+    /// other POST.
+    pub fn auto_external_id(mut self, on: bool) -> Self {
+        self.auto_external_id = Some(on);
+        self
+    }
+
     /// The deadline of one whole call (default 120 s): its signing steps,
     /// every retry and every `Retry-After` wait included. When it passes the
     /// call ends with [`Error::Timeout`], whose
@@ -198,6 +222,7 @@ impl ClientBuilder {
             signer: self.signer,
             retry: self.retry,
             operation_timeout: self.operation_timeout.unwrap_or(DEFAULT_OPERATION_TIMEOUT),
+            auto_external_id: self.auto_external_id.unwrap_or(true),
             preset_token: Default::default(),
         };
         Ok(Client::new_with_client(&base_url, http, state))
@@ -299,6 +324,8 @@ pub struct ClientState {
     pub(crate) signer: Option<Arc<dyn CredentialSigner>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) operation_timeout: Duration,
+    /// See [`ClientBuilder::auto_external_id`].
+    pub(crate) auto_external_id: bool,
     /// A token from delegated signing for the next signed request.
     pub(crate) preset_token: crate::auth::PresetToken,
 }
@@ -310,6 +337,7 @@ impl std::fmt::Debug for ClientState {
             .field("signer", &self.signer)
             .field("retry", &self.retry)
             .field("operation_timeout", &self.operation_timeout)
+            .field("auto_external_id", &self.auto_external_id)
             .finish()
     }
 }

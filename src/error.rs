@@ -19,6 +19,11 @@ pub struct RequestInfo {
     pub path: String,
     /// How many times the request was sent (1 when it was not retried).
     pub attempts: u32,
+    /// The idempotency key the body carried, for the operations of
+    /// [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS): the caller's
+    /// or the one the client set. Look the entity up by it after an error
+    /// that [may have executed](Error::may_have_executed).
+    pub external_id: Option<String>,
 }
 
 impl fmt::Display for RequestInfo {
@@ -26,6 +31,9 @@ impl fmt::Display for RequestInfo {
         write!(f, "{} ({} {}", self.operation, self.method, self.path)?;
         if self.attempts > 1 {
             write!(f, ", {} attempts", self.attempts)?;
+        }
+        if let Some(key) = &self.external_id {
+            write!(f, ", externalId {key}")?;
         }
         f.write_str(")")
     }
@@ -332,9 +340,12 @@ impl Error {
     /// Whether the request may have been carried out although this error was
     /// returned: a non-idempotent request that timed out, lost its connection
     /// after being sent, got a 5xx or a redirect, or is pending policy
-    /// approval (202: it was created). Such a request is never re-sent
-    /// automatically; check its effect (e.g. list transfers by external id)
-    /// before sending it again.
+    /// approval (202: it was created); or any error after such an attempt
+    /// of the same call. Such a request is never re-sent automatically
+    /// unless it carries an idempotency key (see
+    /// [`ClientBuilder::auto_external_id`](crate::ClientBuilder::auto_external_id));
+    /// check its effect (look it up by [`external_id`](Self::external_id))
+    /// before sending it again with another key.
     pub fn may_have_executed(&self) -> bool {
         match self {
             Error::Api {
@@ -355,6 +366,54 @@ impl Error {
             } => *may_have_executed,
             _ => false,
         }
+    }
+
+    /// The idempotency key (`externalId`) of the request: for the
+    /// operations of [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS),
+    /// the caller's or the one the client set; for a 409 duplicate, the key
+    /// Dfns names. After an error that [may have executed](Self::may_have_executed),
+    /// look the transfer, transaction or signature up by it; sending the
+    /// same body with this key again is safe (Dfns answers with what the
+    /// first request created).
+    pub fn external_id(&self) -> Option<&str> {
+        self.request()
+            .and_then(|r| r.external_id.as_deref())
+            .or_else(|| self.duplicate_field("externalId"))
+    }
+
+    /// For a 409 answering a reused `externalId` with another body (or
+    /// wallet), the id of the entity Dfns created for that key first. Never
+    /// retried: the key belongs to that entity.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dfns::Client, call: impl std::future::Future<Output = Result<(), dfns::Error>>) {
+    /// match call.await {
+    ///     Err(e) if e.duplicate_of().is_some() => {
+    ///         eprintln!("externalId {:?} is already transfer {:?}", e.external_id(), e.duplicate_of());
+    ///     }
+    ///     _ => {}
+    /// }
+    /// # }
+    /// ```
+    pub fn duplicate_of(&self) -> Option<&str> {
+        self.duplicate_field("id")
+    }
+
+    /// A field of `error.details.duplicate` in a 409 answer.
+    fn duplicate_field(&self, field: &str) -> Option<&str> {
+        let Error::Api {
+            status: 409,
+            details: Some(details),
+            ..
+        } = self
+        else {
+            return None;
+        };
+        ["/error/details/duplicate", "/details/duplicate"]
+            .iter()
+            .find_map(|p| details.pointer(p))
+            .and_then(|duplicate| duplicate.get(field))
+            .and_then(serde_json::Value::as_str)
     }
 
     /// True for [`Error::PolicyPending`].

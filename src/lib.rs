@@ -10,6 +10,7 @@
 mod auth;
 mod client;
 mod error;
+mod idempotency;
 mod lenient;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
@@ -55,6 +56,7 @@ pub use auth::{
 pub use client::{ClientBuilder, USER_AGENT};
 pub use error::{Error, RequestInfo, ResponseBody};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use idempotency::{new_external_id, IdempotentOperation, IDEMPOTENT_OPERATIONS};
 pub use operation::{Operation, SkippedOperation, OPERATIONS, SKIPPED_OPERATIONS, SPEC_VERSION};
 pub use pagination::{ItemStream, MAX_EMPTY_PAGES};
 pub use raw::RawRequest;

@@ -7,7 +7,7 @@ use serde::Serialize;
 use reqwest::header::{HeaderValue, CONTENT_TYPE};
 
 use crate::transport::CallSpec;
-use crate::{Client, Error, Operation};
+use crate::{Client, Error, IdempotentOperation, Operation};
 use progenitor_client::ClientInfo as _;
 
 /// The name raw calls carry in errors, logs and the `dfns.request` span.
@@ -150,6 +150,9 @@ impl<'a> RawRequest<'a> {
         // What the document says of this path, matched as Dfns would route
         // it (case aside, a trailing `/` aside).
         let documented = documented_operation(&self.method, &self.path);
+        // A transfer, transaction or signature gets its idempotency key here too.
+        let idempotency =
+            IdempotentOperation::for_request(self.method.as_str(), &normalized(&self.path));
         if let Some(op) = documented {
             if op.requires_user_action && !signed {
                 return Err(invalid(format!(
@@ -192,6 +195,7 @@ impl<'a> RawRequest<'a> {
             // the document says otherwise.
             requires_auth_token: signed || documented.is_some_and(|op| op.requires_auth_token),
             requires_user_action: signed,
+            idempotency,
         };
         Ok((request, call))
     }
@@ -200,12 +204,17 @@ impl<'a> RawRequest<'a> {
 /// The operation of the vendored document `path` is for, compared without
 /// regard to case or a trailing `/`.
 fn documented_operation(method: &reqwest::Method, path: &str) -> Option<&'static Operation> {
+    Operation::for_request(method.as_str(), &normalized(path))
+}
+
+/// `path` lower case and without a trailing `/`, as documented paths are
+/// compared.
+fn normalized(path: &str) -> String {
     let path = path.to_ascii_lowercase();
-    let path = match path.trim_end_matches('/') {
-        "" => "/",
-        trimmed => trimmed,
-    };
-    Operation::for_request(method.as_str(), path)
+    match path.trim_end_matches('/') {
+        "" => "/".to_owned(),
+        trimmed => trimmed.to_owned(),
+    }
 }
 
 /// The methods of the Dfns API.

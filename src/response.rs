@@ -28,6 +28,7 @@ fn unknown_request() -> Box<RequestInfo> {
         method: String::new(),
         path: String::new(),
         attempts: 1,
+        external_id: None,
     })
 }
 
@@ -140,11 +141,14 @@ pub(crate) fn unexpected(response: reqwest::Response) -> Error {
     };
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let (body, request, idempotent) = match exchange {
-        Some(x) => (x.body, x.request, x.idempotent),
-        None => (Bytes::new(), unknown_request(), true),
+    let (body, request, may_have_executed) = match exchange {
+        Some(x) => {
+            let may_have_executed = x.may_have_executed(status);
+            (x.body, x.request, may_have_executed)
+        }
+        None => (Bytes::new(), unknown_request(), false),
     };
-    api_error(status, headers, &body, request, idempotent)
+    api_error(status, headers, &body, request, may_have_executed)
 }
 
 /// An [`Error::Api`] from a status and body.
@@ -153,7 +157,7 @@ pub(crate) fn api_error(
     headers: http::HeaderMap,
     body: &[u8],
     request: Box<RequestInfo>,
-    idempotent: bool,
+    may_have_executed: bool,
 ) -> Error {
     let details: Option<serde_json::Value> = serde_json::from_slice(body).ok();
     let field = |pointers: &[&str]| {
@@ -179,7 +183,7 @@ pub(crate) fn api_error(
         details,
         headers: Box::new(headers),
         request,
-        may_have_executed: status >= 500 && !idempotent,
+        may_have_executed,
     }
 }
 
@@ -193,6 +197,7 @@ mod tests {
             method: "POST".into(),
             path: "/p".into(),
             attempts: 1,
+            external_id: None,
         })
     }
 
@@ -214,7 +219,7 @@ mod tests {
             Default::default(),
             br#"{"message":"boom"}"#,
             request(),
-            false,
+            true,
         );
         assert!(e.may_have_executed());
         assert_eq!(e.to_string(), "op (POST /p): HTTP 500: boom; the request may have executed: check its effect before sending it again");
@@ -223,11 +228,11 @@ mod tests {
             Default::default(),
             b"<html>busy</html>",
             request(),
-            true,
+            false,
         );
         assert_eq!(e.dfns_message(), Some("<html>busy</html>"));
         assert!(!e.may_have_executed());
-        let e = api_error(404, Default::default(), b"", request(), true);
+        let e = api_error(404, Default::default(), b"", request(), false);
         assert_eq!(e.dfns_message(), Some("Not Found"));
     }
 

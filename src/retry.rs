@@ -5,11 +5,14 @@
 //! - a connection that failed before the request was sent (any method);
 //! - HTTP 429, which Dfns sends before doing anything (any method), after
 //!   its `Retry-After` (seconds or an HTTP date, capped);
-//! - for idempotent methods only (GET, HEAD, OPTIONS): 502, 503, 504 and
-//!   timeouts.
+//! - for idempotent methods (GET, HEAD, OPTIONS): 502, 503, 504, timeouts
+//!   and connections lost after sending;
+//! - for the operations of [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS)
+//!   with an `externalId`: 500, 502, 503, 504, timeouts and connections lost
+//!   after sending, since Dfns answers a repeat with what the first created.
 //!
-//! A POST, PUT, PATCH or DELETE that got a 5xx or timed out after being sent
-//! is returned as an error that says it may have executed.
+//! Any other POST, PUT, PATCH or DELETE that got a 5xx or timed out after
+//! being sent is returned as an error that says it may have executed.
 
 use std::time::Duration;
 
@@ -128,9 +131,46 @@ pub(crate) fn is_idempotent(method: &reqwest::Method) -> bool {
     )
 }
 
-/// Statuses retried for idempotent requests.
-pub(crate) fn is_retryable_gateway_status(status: u16) -> bool {
-    matches!(status, 502..=504)
+/// Whether a request that reached Dfns may be sent again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Replay {
+    /// Sending it again could execute it twice.
+    Never,
+    /// A safe method: it executes nothing.
+    Safe,
+    /// It carries an idempotency key Dfns honours: a repeat returns what
+    /// the first created, but the first may have executed.
+    SameKey,
+}
+
+impl Replay {
+    pub(crate) fn for_method(method: &reqwest::Method) -> Replay {
+        if is_idempotent(method) {
+            Replay::Safe
+        } else {
+            Replay::Never
+        }
+    }
+
+    /// Whether a request that was sent may have changed something.
+    pub(crate) fn executes(self) -> bool {
+        self != Replay::Safe
+    }
+
+    /// Whether it may be sent again after it reached Dfns (a timeout, a
+    /// connection lost after sending).
+    pub(crate) fn after_sending(self) -> bool {
+        self != Replay::Never
+    }
+
+    /// Whether an answer with this status is worth another attempt.
+    pub(crate) fn retries_status(self, status: u16) -> bool {
+        match self {
+            Replay::Never => false,
+            Replay::Safe => matches!(status, 502..=504),
+            Replay::SameKey => matches!(status, 500 | 502..=504),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +233,18 @@ mod tests {
         ] {
             assert!(!is_idempotent(&m), "{m}");
         }
+    }
+
+    #[test]
+    fn only_keyed_requests_retry_a_500() {
+        assert!(Replay::SameKey.retries_status(500));
+        assert!(!Replay::Safe.retries_status(500));
+        assert!(!Replay::Never.retries_status(503));
+        for status in [400, 401, 409, 422, 501] {
+            assert!(!Replay::SameKey.retries_status(status), "{status}");
+        }
+        assert!(Replay::SameKey.executes() && Replay::SameKey.after_sending());
+        assert!(!Replay::Safe.executes());
     }
 
     #[test]

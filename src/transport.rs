@@ -12,11 +12,12 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{AUTHORIZATION, LOCATION, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, LOCATION, RETRY_AFTER};
 use tracing::Instrument as _;
 
 use crate::error::{CarriedError, RequestInfo};
-use crate::retry::{is_idempotent, is_retryable_gateway_status};
+use crate::idempotency::{key_body, IdempotentOperation};
+use crate::retry::Replay;
 use crate::{auth, Client, Error, Operation, RetryPolicy};
 
 /// The largest response body read (as the official Go SDK): a bigger one is
@@ -28,7 +29,17 @@ pub const MAX_RESPONSE_BYTES: usize = 10 * 1024 * 1024;
 pub(crate) struct Exchange {
     pub(crate) request: Box<RequestInfo>,
     pub(crate) body: Bytes,
-    pub(crate) idempotent: bool,
+    /// Whether a 5xx answer leaves the request possibly executed.
+    pub(crate) executes: bool,
+    /// Whether an earlier attempt of the call may have executed it.
+    pub(crate) executed_before: bool,
+}
+
+impl Exchange {
+    /// Whether an answer with `status` leaves the request possibly executed.
+    pub(crate) fn may_have_executed(&self, status: u16) -> bool {
+        self.executed_before || (status >= 500 && self.executes)
+    }
 }
 
 /// What the transport must know of a call: its name for errors and logs,
@@ -39,6 +50,8 @@ pub(crate) struct CallSpec<'a> {
     pub(crate) name: &'a str,
     pub(crate) requires_auth_token: bool,
     pub(crate) requires_user_action: bool,
+    /// Set for the operations Dfns makes idempotent through `externalId`.
+    pub(crate) idempotency: Option<&'static IdempotentOperation>,
 }
 
 impl From<&'static Operation> for CallSpec<'static> {
@@ -47,6 +60,7 @@ impl From<&'static Operation> for CallSpec<'static> {
             name: op.name,
             requires_auth_token: op.requires_auth_token,
             requires_user_action: op.requires_user_action,
+            idempotency: IdempotentOperation::for_template(op.method, op.path),
         }
     }
 }
@@ -196,11 +210,11 @@ impl CallBudget {
     }
 
     /// Runs `call` until the deadline; then the call is a timeout that may
-    /// have executed if the operation itself had been sent.
+    /// have executed if the operation itself had been sent and `executes`.
     pub(crate) async fn run<T>(
         &self,
         request: &RequestInfo,
-        idempotent: bool,
+        executes: bool,
         call: impl Future<Output = Result<T, Error>>,
     ) -> Result<T, Error> {
         let Some(deadline) = self.deadline else {
@@ -215,7 +229,7 @@ impl CallBudget {
                         attempts: sends,
                         ..request.clone()
                     }),
-                    may_have_executed: sends > 0 && !idempotent,
+                    may_have_executed: sends > 0 && executes,
                 })
             }
         }
@@ -224,7 +238,7 @@ impl CallBudget {
 
 async fn run(
     client: &Client,
-    template: reqwest::Request,
+    mut template: reqwest::Request,
     spec: CallSpec<'_>,
 ) -> Result<reqwest::Response, Error> {
     use progenitor_client::ClientInfo as _;
@@ -238,6 +252,26 @@ async fn run(
         });
     }
     let needs_signature = spec.requires_user_action;
+    let delegated = needs_signature && state.preset_token.is_delegated();
+    // The idempotency key, set once before the first attempt; every retry
+    // sends these very bytes. Never on a delegated call: the end user
+    // signed the body as it is (`user_action_challenge` asks for the key).
+    let external_id = match spec.idempotency {
+        Some(entry) => {
+            let body = template.body().and_then(reqwest::Body::as_bytes);
+            let keyed = key_body(
+                entry,
+                body.unwrap_or_default(),
+                state.auto_external_id && !delegated,
+            )?;
+            if let Some(body) = keyed.new_body {
+                *template.body_mut() = Some(body.into());
+                template.headers_mut().remove(CONTENT_LENGTH);
+            }
+            keyed.key
+        }
+        None => None,
+    };
     // A delegated client's token serves the one send it was issued for: no
     // retries with it, and no other request signed instead.
     let preset = if needs_signature {
@@ -260,12 +294,16 @@ async fn run(
             operation: operation.to_owned(),
         });
     }
-    let idempotent = is_idempotent(template.method());
+    let replay = match external_id {
+        Some(_) if preset.is_none() => Replay::SameKey,
+        _ => Replay::for_method(template.method()),
+    };
     let mut info = RequestInfo {
         operation: operation.to_owned(),
         method: template.method().to_string(),
         path: template.url().path().to_owned(),
         attempts: 0,
+        external_id,
     };
     let budget = CallBudget::new(policy, state.operation_timeout);
     let attempts = OperationAttempts {
@@ -281,22 +319,23 @@ async fn run(
     let sent = budget
         .run(
             &described,
-            idempotent,
-            send_with_retries(http, policy, &mut info, idempotent, attempts, &budget),
+            replay.executes(),
+            send_with_retries(
+                http,
+                policy,
+                &mut info,
+                replay,
+                attempts,
+                &budget,
+                MAX_RESPONSE_BYTES,
+            ),
         )
         .await;
     let span = tracing::Span::current();
     span.record("attempts", info.attempts);
-    let response = sent?;
-    span.record("status", response.status().as_u16());
-    let request = Box::new(info);
-    budget
-        .run(
-            &described,
-            idempotent,
-            finish(response, request, idempotent),
-        )
-        .await
+    let answer = sent?;
+    span.record("status", answer.status.as_u16());
+    finish(answer, Box::new(info), replay)
 }
 
 /// Makes the request of each attempt. A trait rather than an async
@@ -360,35 +399,67 @@ impl RequestSource for OperationAttempts<'_> {
     }
 }
 
+/// An answer read whole.
+pub(crate) struct Answer {
+    pub(crate) status: http::StatusCode,
+    pub(crate) version: http::Version,
+    pub(crate) headers: http::HeaderMap,
+    pub(crate) body: Bytes,
+    /// Whether an earlier attempt of the call may have executed it (then
+    /// even a 4xx answer leaves it possibly executed).
+    pub(crate) executed_before: bool,
+}
+
 /// Sends the request `source` makes, once per attempt (so each attempt can
-/// carry a fresh signature), until a response the retry rules accept:
-/// connect errors and 429 are retried for every method (nothing was
-/// executed), timeouts and 502/503/504 only for idempotent ones; never more
-/// than the policy's attempts, the call's request budget or its deadline
-/// allow. A redirect is an error: nothing is sent to its `Location`.
-/// Returns the last response otherwise; `info.attempts` counts the sends.
+/// carry a fresh signature), until an answer the retry rules accept (see
+/// [`crate::retry`]): connect errors and 429 are retried for every request
+/// (nothing was executed); timeouts, connections lost after sending
+/// (before or while reading the answer) and 5xx as `replay` allows; never
+/// more than the policy's attempts, the call's request budget or its
+/// deadline allow. A redirect is an error: nothing is sent to its
+/// `Location`. Returns the last answer, its body read (at most
+/// `body_limit` bytes); `info.attempts` counts the sends.
+///
+/// When a retry cannot even be made (its signing fails), the error is the
+/// earlier attempt's that may have executed, not the signing step's: what
+/// the caller must know is that the operation may have run.
 pub(crate) async fn send_with_retries(
     http: &reqwest::Client,
     policy: RetryPolicy,
     info: &mut RequestInfo,
-    idempotent: bool,
+    replay: Replay,
     mut source: impl RequestSource,
     budget: &CallBudget,
-) -> Result<reqwest::Response, Error> {
+    body_limit: usize,
+) -> Result<Answer, Error> {
+    // The latest outcome of an attempt that may have executed.
+    let mut earlier: Option<Error> = None;
     loop {
         info.attempts += 1;
-        let request = source.next_request().await?;
+        let request = match source.next_request().await {
+            Ok(request) => request,
+            Err(e) => return Err(earlier_instead(earlier, e)),
+        };
         budget.spend_request();
         if source.is_operation() {
             budget.operation_sends.fetch_add(1, Ordering::SeqCst);
         }
         let last_attempt = info.attempts >= policy.attempts()
             || budget.requests_left() < source.requests_per_attempt();
+        let executed_before = earlier.is_some();
         let sent_to = request.url().clone();
         let started = Instant::now();
         let outcome = http.execute(request).await;
         let elapsed_ms = started.elapsed().as_millis() as u64;
         let attempt = info.attempts;
+        // After a failure: the wait before the next attempt, or `None` to
+        // give up.
+        let retry_wait = |sent: bool| {
+            let wait = policy.backoff_delay(attempt);
+            let give_up =
+                last_attempt || (sent && !replay.after_sending()) || budget.ends_too_late(wait);
+            (!give_up).then_some(wait)
+        };
         let wait = match outcome {
             Err(e) => {
                 // The URL's query may carry what no log or error should.
@@ -396,22 +467,13 @@ pub(crate) async fn send_with_retries(
                 // A connect error means nothing reached Dfns.
                 let sent = !e.is_connect();
                 tracing::debug!(step = %info.operation, attempt, elapsed_ms, error = %e, "dfns request failed");
-                let wait = policy.backoff_delay(attempt);
-                if last_attempt || (sent && !idempotent) || budget.ends_too_late(wait) {
-                    let may_have_executed = sent && !idempotent;
-                    let request = Box::new(info.clone());
-                    return Err(if e.is_timeout() {
-                        Error::Timeout {
-                            request,
-                            may_have_executed,
-                        }
-                    } else {
-                        Error::Transport {
-                            request,
-                            source: e,
-                            may_have_executed,
-                        }
-                    });
+                let may_have_executed = executed_before || (sent && replay.executes());
+                let failure = lost(e, info, may_have_executed);
+                let Some(wait) = retry_wait(sent) else {
+                    return Err(failure);
+                };
+                if sent && replay.executes() {
+                    earlier = Some(failure);
                 }
                 wait
             }
@@ -421,7 +483,8 @@ pub(crate) async fn send_with_retries(
                 // A caller's HTTP client may follow redirects itself: then
                 // the answer comes from elsewhere and is not Dfns's.
                 if response.status().is_redirection() || *response.url() != sent_to {
-                    return Err(redirected(&response, info, idempotent));
+                    let may_have_executed = executed_before || replay.executes();
+                    return Err(redirected(&response, info, may_have_executed));
                 }
                 let retry_after = response
                     .headers()
@@ -429,14 +492,48 @@ pub(crate) async fn send_with_retries(
                     .and_then(|v| v.to_str().ok());
                 let wait = match status {
                     429 if !last_attempt => policy.retry_after_delay(retry_after, attempt),
-                    s if idempotent && !last_attempt && is_retryable_gateway_status(s) => {
+                    s if !last_attempt && replay.retries_status(s) => {
                         Some(policy.backoff_delay(attempt))
                     }
                     _ => None,
                 };
                 match wait {
-                    Some(wait) if !budget.ends_too_late(wait) => wait,
-                    _ => return Ok(response),
+                    Some(wait) if !budget.ends_too_late(wait) => {
+                        if status >= 500 && replay.executes() {
+                            earlier = Some(read_api_error(response, info, body_limit).await);
+                        }
+                        wait
+                    }
+                    _ => {
+                        let may_have_executed = executed_before
+                            || (200..300).contains(&status)
+                            || (status >= 500 && replay.executes());
+                        match read_answer(response, executed_before, body_limit).await {
+                            Ok(answer) => return Ok(answer),
+                            Err(ReadError::TooLarge) => {
+                                return Err(crate::response::decode_error(
+                                    status,
+                                    ".".into(),
+                                    &format!("the body is larger than {body_limit} bytes"),
+                                    Bytes::new(),
+                                    Box::new(info.clone()),
+                                    may_have_executed,
+                                ))
+                            }
+                            // The request arrived: the answer was lost on the way.
+                            Err(ReadError::Transport(e)) => {
+                                let may_have_executed = executed_before || replay.executes();
+                                let failure = lost(e.without_url(), info, may_have_executed);
+                                let Some(wait) = retry_wait(true) else {
+                                    return Err(failure);
+                                };
+                                if replay.executes() {
+                                    earlier = Some(failure);
+                                }
+                                wait
+                            }
+                        }
+                    }
                 }
             }
         };
@@ -450,9 +547,65 @@ pub(crate) async fn send_with_retries(
     }
 }
 
+/// The error for an attempt that failed at the transport level.
+fn lost(e: reqwest::Error, info: &RequestInfo, may_have_executed: bool) -> Error {
+    let request = Box::new(info.clone());
+    if e.is_timeout() {
+        Error::Timeout {
+            request,
+            may_have_executed,
+        }
+    } else {
+        Error::Transport {
+            request,
+            source: e,
+            may_have_executed,
+        }
+    }
+}
+
+/// The error to return when an attempt could not be made: the earlier
+/// attempt's, if it may have executed.
+fn earlier_instead(earlier: Option<Error>, now: Error) -> Error {
+    match earlier {
+        Some(earlier) => {
+            tracing::warn!(error = %now, "dfns retry could not be made; returning the previous attempt's outcome");
+            earlier
+        }
+        None => now,
+    }
+}
+
+/// An answer with its body read.
+async fn read_answer(
+    response: reqwest::Response,
+    executed_before: bool,
+    limit: usize,
+) -> Result<Answer, ReadError> {
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let body = read_limited(response, limit).await?;
+    Ok(Answer {
+        status,
+        version,
+        headers,
+        body,
+        executed_before,
+    })
+}
+
+/// The [`Error::Api`] of a 5xx that may have executed, which is retried.
+async fn read_api_error(response: reqwest::Response, info: &RequestInfo, limit: usize) -> Error {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = read_limited(response, limit).await.unwrap_or_default();
+    crate::response::api_error(status, headers, &body, Box::new(info.clone()), true)
+}
+
 /// The error for a 3xx: the Dfns API never redirects, so whatever answered
 /// is not Dfns, and the signed request is not re-sent to `Location`.
-fn redirected(response: &reqwest::Response, info: &RequestInfo, idempotent: bool) -> Error {
+fn redirected(response: &reqwest::Response, info: &RequestInfo, may_have_executed: bool) -> Error {
     let location = match response.headers().get(LOCATION) {
         Some(v) if response.status().is_redirection() => {
             String::from_utf8_lossy(v.as_bytes()).into_owned()
@@ -472,7 +625,7 @@ fn redirected(response: &reqwest::Response, info: &RequestInfo, idempotent: bool
         status: response.status().as_u16(),
         location,
         request: Box::new(info.clone()),
-        may_have_executed: !idempotent,
+        may_have_executed,
     }
 }
 
@@ -482,38 +635,20 @@ async fn sleep(duration: Duration) {
     }
 }
 
-/// Reads the body (bounded) and rebuilds the response around it.
-async fn finish(
-    response: reqwest::Response,
+/// The answer as the response the generated code decodes (a 202 as
+/// [`Error::PolicyPending`]).
+fn finish(
+    answer: Answer,
     request: Box<RequestInfo>,
-    idempotent: bool,
+    replay: Replay,
 ) -> Result<reqwest::Response, Error> {
-    let status = response.status();
-    let version = response.version();
-    let headers = response.headers().clone();
-    let body = match read_limited(response, MAX_RESPONSE_BYTES).await {
-        Ok(body) => body,
-        Err(ReadError::TooLarge) => {
-            // Whether it executed follows from the status, as for any answer.
-            let status = status.as_u16();
-            let may_have_executed = (200..300).contains(&status) || (status >= 500 && !idempotent);
-            return Err(crate::response::decode_error(
-                status,
-                ".".into(),
-                &format!("the body is larger than {MAX_RESPONSE_BYTES} bytes"),
-                Bytes::new(),
-                request,
-                may_have_executed,
-            ));
-        }
-        Err(ReadError::Transport(source)) => {
-            return Err(Error::Transport {
-                request,
-                source: source.without_url(),
-                may_have_executed: !idempotent,
-            })
-        }
-    };
+    let Answer {
+        status,
+        version,
+        headers,
+        body,
+        executed_before,
+    } = answer;
     if status == http::StatusCode::ACCEPTED {
         let body = serde_json::from_slice(&body).unwrap_or_else(|_| {
             serde_json::Value::String(String::from_utf8_lossy(&body).into_owned())
@@ -531,11 +666,13 @@ async fn finish(
     rebuilt.extensions_mut().insert(Exchange {
         request,
         body,
-        idempotent,
+        executes: replay.executes(),
+        executed_before,
     });
     Ok(reqwest::Response::from(rebuilt))
 }
 
+#[derive(Debug)]
 pub(crate) enum ReadError {
     TooLarge,
     Transport(reqwest::Error),

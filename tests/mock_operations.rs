@@ -47,9 +47,11 @@ fn unknown_operations_and_drifted_bodies_are_named() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_operation_answers_its_canned_body_over_http() {
     let mock = DfnsMock::start().await;
+    // Bare `{}` bodies, transfers included: no idempotency key asked for.
     let service = dfns::Client::builder()
         .base_url(mock.base_url())
         .auth_token(mock.auth_token())
+        .auto_external_id(false)
         .build()
         .unwrap();
     let http = reqwest::Client::new();

@@ -50,6 +50,8 @@ pub struct Generated {
     pub skipped: Vec<Skipped>,
     /// `SKIPPED_OPERATIONS`: a Rust slice expression of `crate::SkippedOperation`.
     pub skipped_table: String,
+    /// `IDEMPOTENT_OPERATIONS`: a Rust slice expression of `crate::IdempotentOperation`.
+    pub idempotent_table: String,
     /// What the build prints as `cargo:warning`.
     pub warnings: Warnings,
 }
@@ -74,6 +76,8 @@ pub fn generate_selected(
         ));
     }
     let mut warnings = Warnings::default();
+    // Read before any rewrite: the list names the document's own paths.
+    operations::idempotent::check(&doc, &mut warnings);
     // Stage 1: the document.
     document::normalize::normalize(&mut doc, &mut warnings)?;
     // Stage 2: the operations.
@@ -122,6 +126,7 @@ pub fn generate_selected(
         mock_tables: operations::mock_bodies::render(&canned, &client.response_types),
         operations_table: operations::render(&operations),
         skipped_table: operations::unsupported::render(&skipped),
+        idempotent_table: operations::idempotent::render(),
         skipped,
         send_check: operations::render_send_check(&operations),
         operations,
@@ -185,6 +190,7 @@ fn try_build_script() -> Result<(), String> {
     write("mock_tables.rs", &generated.mock_tables)?;
     write("send_check.rs", &generated.send_check)?;
     write("skipped_operations.rs", &generated.skipped_table)?;
+    write("idempotent_operations.rs", &generated.idempotent_table)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }

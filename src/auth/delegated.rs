@@ -31,6 +31,7 @@ fn step_info(operation: &str, path: &str) -> RequestInfo {
         method: "POST".into(),
         path: path.into(),
         attempts: 1,
+        external_id: None,
     }
 }
 
@@ -117,6 +118,11 @@ impl PresetToken {
         Some(Ok(token))
     }
 
+    /// Whether this is a delegated client's token (used or not).
+    pub(crate) fn is_delegated(&self) -> bool {
+        !matches!(*self.lock(), Preset::None)
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Preset> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -148,6 +154,18 @@ impl Client {
     ///
     /// Hand [`UserActionChallenge::challenge`] to the signer; nothing is sent
     /// but the challenge request.
+    ///
+    /// For a transfer, transaction or signature ([`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS)),
+    /// set the body's `externalId` first (your payment's id, or
+    /// [`new_external_id`](crate::new_external_id)) and keep it: the end
+    /// user signs the body as it is, so the client cannot add one later,
+    /// and a delegated request is sent once. While
+    /// [`auto_external_id`](crate::ClientBuilder::auto_external_id) is on
+    /// (the default), a body without one is refused here, before anything
+    /// is sent. If the answer is lost ([`Error::may_have_executed`]), ask
+    /// the device for a new token over the same body, key included, and
+    /// send it again: Dfns answers with the entity the first request
+    /// created, never a second one.
     pub async fn user_action_challenge<B: Serialize>(
         &self,
         method: &str,
@@ -162,10 +180,22 @@ impl Client {
         };
         let method = method.to_ascii_uppercase();
         let state = self.inner();
+        if let Some(entry) = crate::IdempotentOperation::for_request(&method, path) {
+            let keyed = crate::idempotency::key_body(entry, payload.as_bytes(), false)?;
+            if keyed.key.is_none() && state.auto_external_id {
+                return Err(Error::InvalidRequest(format!(
+                    "{method} {path}: set the body's `{}` before asking for its challenge \
+                     (e.g. `dfns::new_external_id()`) and keep it: the end user signs the body \
+                     as it is, and re-sending it after a lost answer needs the same key \
+                     (or turn `auto_external_id` off); nothing was sent",
+                    entry.key_field
+                )));
+            }
+        }
         let budget = CallBudget::new(state.retry, state.operation_timeout);
         let info = step_info("user_action_challenge", "/auth/action/init");
         let challenge = flow::request_challenge(self, &method, path, &payload, &budget);
-        let mut challenge = budget.run(&info, true, challenge).await?;
+        let mut challenge = budget.run(&info, false, challenge).await?;
         challenge.issued_for = Some(IssuedFor {
             method,
             path: path.to_owned(),
@@ -190,7 +220,7 @@ impl Client {
         let info = step_info("user_action_signature", "/auth/action");
         let token = flow::exchange_assertion(self, challenge, credential_id, assertion, &budget);
         Ok(UserActionToken {
-            token: budget.run(&info, true, token).await?,
+            token: budget.run(&info, false, token).await?,
             issued_for: challenge.issued_for.clone(),
         })
     }

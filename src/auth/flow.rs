@@ -13,7 +13,8 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use super::{KeyAssertion, UserActionChallenge};
 use progenitor_client::ClientInfo as _;
 
-use crate::transport::{read_limited, send_with_retries, CallBudget, RequestSource};
+use crate::retry::Replay;
+use crate::transport::{send_with_retries, CallBudget, RequestSource};
 use crate::Client;
 use crate::{Error, RequestInfo};
 
@@ -213,6 +214,7 @@ async fn post_json<T: DeserializeOwned>(
         method: "POST".into(),
         path: step.path.into(),
         attempts: 0,
+        external_id: None,
     };
     let attempts = SigningStepAttempts {
         client,
@@ -221,38 +223,26 @@ async fn post_json<T: DeserializeOwned>(
         body: bytes::Bytes::from(body),
     };
     let http = client.client();
-    let response = send_with_retries(
+    // A challenge or token request creates nothing Dfns would execute.
+    let answer = send_with_retries(
         http,
         client.inner().retry,
         &mut info,
-        false,
+        Replay::Never,
         attempts,
         budget,
+        MAX_SIGNING_RESPONSE_BYTES,
     )
     .await
     .map_err(Error::not_executed)?;
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let bytes = read_limited(response, MAX_SIGNING_RESPONSE_BYTES)
-        .await
-        .map_err(|_| {
-            // The operation itself was never sent.
-            crate::response::decode_error(
-                status,
-                ".".into(),
-                "the body could not be read or is too large",
-                bytes::Bytes::new(),
-                info.clone().into(),
-                false,
-            )
-        })?;
+    let (status, bytes) = (answer.status.as_u16(), answer.body);
     if !(200..300).contains(&status) {
         return Err(crate::response::api_error(
             status,
-            headers,
+            answer.headers,
             &bytes,
             info.into(),
-            true,
+            false,
         ));
     }
     crate::response::decode_json(&bytes).map_err(|(path, reason)| {

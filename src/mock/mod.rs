@@ -28,6 +28,8 @@
 // spec, fails the test that uses it, with a panic that says why.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod entities;
+mod front;
 mod routes;
 mod signing;
 
@@ -37,7 +39,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use httpmock::{HttpMockRequest, HttpMockResponse, MockServer, Then, When};
 use serde_json::Value;
 
-use crate::{Client, CredentialSigner as _, KeyError, KeySigner, Operation};
+use crate::{Client, CredentialSigner as _, IdempotentOperation, KeyError, KeySigner, Operation};
+use entities::{Entities, Seen};
+use front::{Front, Loss};
 use signing::{check_bearer, Ledger, Verifier};
 
 pub use httpmock;
@@ -66,6 +70,20 @@ struct QueuedResponse {
     status: u16,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
+}
+
+/// How [`DfnsMock::lose_answer`] loses the answer to a request that
+/// executed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LostAnswer {
+    /// This status (e.g. 500 or 503) instead of the answer.
+    Status(u16),
+    /// The connection is closed without an answer.
+    Dropped,
+    /// No answer for this long, then the connection is closed: longer than
+    /// the client's `timeout`, the client gives up first.
+    Silence(std::time::Duration),
 }
 
 /// An endpoint the vendored spec does not have, set with [`DfnsMock::stub_raw`].
@@ -125,12 +143,21 @@ struct State {
     raw_stubs: Vec<RawStub>,
     /// Requests received, per operation (or raw stub, `"METHOD /path"`).
     hits: HashMap<String, usize>,
+    /// Answers to lose, per operation, after the request executed.
+    lost: HashMap<String, VecDeque<LostAnswer>>,
+    /// What the idempotent operations created, by `externalId`.
+    entities: Entities,
     signing: Ledger,
 }
 
 /// A fake Dfns server on loopback. See the [module docs](self).
 pub struct DfnsMock {
     server: MockServer,
+    /// Where clients connect: a relay before `server` that can lose answers.
+    front: Front,
+    /// The header that asks `front` to lose an answer (its name holds a
+    /// secret of this mock).
+    loss_header: String,
     state: Arc<Mutex<State>>,
     /// The httpmock id of the route serving every operation, which
     /// [`mock_async`](Self::mock_async) moves behind the test's own mocks.
@@ -179,8 +206,12 @@ impl DfnsMock {
         let pem = key
             .to_pkcs8_pem(LineEnding::LF)
             .expect("encoding a key cannot fail");
+        let server = start_server().await;
+        let loss_header = format!("x-dfns-mock-lose-{}", random_hex(16));
         let mock = DfnsMock {
-            server: start_server().await,
+            front: Front::start(*server.address(), loss_header.clone()),
+            loss_header,
+            server,
             state: Arc::default(),
             operations_route: Mutex::new(0),
             auth_token: format!("mock-token-{}", random_hex(16)),
@@ -196,8 +227,12 @@ impl DfnsMock {
     }
 
     /// The URL to pass to [`ClientBuilder::base_url`](crate::ClientBuilder::base_url).
+    ///
+    /// It is a relay before [`server`](Self::server) (which is what lets
+    /// [`lose_answer`](Self::lose_answer) close a connection); requests
+    /// pass through it unchanged.
     pub fn base_url(&self) -> String {
-        self.server.base_url()
+        self.front.base_url()
     }
 
     /// The bearer token the mock accepts.
@@ -436,6 +471,53 @@ impl DfnsMock {
         self.lock().hits.get(name).copied().unwrap_or(0)
     }
 
+    /// Makes the next call of operation `name` execute (a transfer is
+    /// created, counted by [`created`](Self::created)) and its answer be
+    /// lost on the way back, as a network or a failing gateway would: to
+    /// rehearse what a service does when it cannot know whether money
+    /// moved. Queue several for several calls.
+    ///
+    /// The operations of [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS)
+    /// keep Dfns's contract here: the same request with the same
+    /// `externalId` gets the entity it created, with 200; the same key with
+    /// another body or wallet gets a 409 naming it
+    /// ([`Error::duplicate_of`](crate::Error::duplicate_of)).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() {
+    /// # #[cfg(dfns_op = "transfer_asset")] {
+    /// use dfns::mock::{DfnsMock, LostAnswer};
+    /// let mock = DfnsMock::start().await;
+    /// mock.lose_answer("transfer_asset", LostAnswer::Dropped);
+    /// let body: dfns::types::TransferAssetBody = serde_json::from_value(
+    ///     serde_json::json!({"kind": "Native", "to": "0xb0b", "amount": "1000"})).unwrap();
+    /// // The client set an externalId, so it could safely send the transfer again.
+    /// let transfer = mock.client().transfer_asset().wallet_id("wa-1").body(body).send().await.unwrap();
+    /// assert_eq!(mock.created("transfer_asset"), 1);
+    /// assert_eq!(mock.hits("transfer_asset"), 2);
+    /// assert!(transfer.external_id.is_some());
+    /// # }
+    /// # }
+    /// ```
+    pub fn lose_answer(&self, name: &str, how: LostAnswer) {
+        if Operation::find(name).is_none() {
+            panic!("DfnsMock::lose_answer: the vendored spec has no operation named `{name}`");
+        }
+        self.lock()
+            .lost
+            .entry(name.to_owned())
+            .or_default()
+            .push_back(how);
+    }
+
+    /// How many entities operation `name` created (answers with a 2xx
+    /// status), counting each once however often its request was repeated:
+    /// for the operations of [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS).
+    pub fn created(&self, name: &str) -> usize {
+        self.lock().entities.created(name)
+    }
+
     fn lock(&self) -> MutexGuard<'_, State> {
         lock(&self.state)
     }
@@ -469,6 +551,7 @@ impl DfnsMock {
     /// One httpmock route for every operation of the spec and every raw stub.
     async fn install_operations_route(&self) {
         let (state, token) = (self.state.clone(), self.auth_token.clone());
+        let loss_header = self.loss_header.clone();
         let matched = self.state.clone();
         let route = self
             .server
@@ -481,7 +564,10 @@ impl DfnsMock {
                     let mut state = lock(&state);
                     let uri = req.uri();
                     let (key, stubbed) = match state.route(req.method_str(), uri.path()) {
-                        Some(Route::Operation(op)) => return answer(&mut state, &token, op, req),
+                        Some(Route::Operation(op)) => {
+                            let answer = answer(&mut state, &token, op, req);
+                            return lose(&mut state, op, answer, &loss_header);
+                        }
                         Some(Route::Raw(stub)) => (stub.key(), stub.clone()),
                         None => return signing::error_response(404, "no such operation"),
                     };
@@ -549,16 +635,64 @@ fn answer(
             return denied;
         }
     }
-    if let Some(queued) = state.queued.get_mut(op.name).and_then(VecDeque::pop_front) {
-        let mut response = HttpMockResponse::builder().status(queued.status);
-        for (name, value) in queued.headers {
-            response = response.header(name, value);
-        }
-        return response.body(queued.body).build();
-    }
-    let body = match state.stubs.get(op.name) {
-        Some(stub) => stub.clone(),
-        None => routes::default_body(op, req.body_ref()),
+    let entry = IdempotentOperation::for_template(op.method, op.path);
+    let uri = req.uri();
+    let path = uri.path();
+    let key = match entry.map(|e| state.entities.look_up(e, path, req.body_ref())) {
+        Some(Seen::Repeat(answer)) => return json_or_empty(200, answer),
+        Some(Seen::Conflict(body)) => return json_or_empty(409, body),
+        Some(Seen::New { key }) => key,
+        None => None,
     };
-    json_or_empty(200, body)
+    // A queued answer goes out as given; the normal one is typed as JSON.
+    let (status, headers, body) = match state.queued.get_mut(op.name).and_then(VecDeque::pop_front)
+    {
+        Some(queued) => (queued.status, queued.headers, queued.body),
+        None => {
+            let body = match state.stubs.get(op.name) {
+                Some(stub) => stub.clone(),
+                None => routes::default_body(op, req.body_ref()),
+            };
+            let json = vec![("content-type".to_owned(), "application/json".to_owned())];
+            (200, if body.is_empty() { Vec::new() } else { json }, body)
+        }
+    };
+    let body = match entry {
+        Some(entry) if (200..300).contains(&status) => {
+            state
+                .entities
+                .create(op, entry, key, path, req.body_ref(), body)
+        }
+        _ => body,
+    };
+    let mut response = HttpMockResponse::builder().status(status);
+    for (name, value) in headers {
+        response = response.header(name, value);
+    }
+    response.body(body).build()
+}
+
+/// The answer, or what [`DfnsMock::lose_answer`] asked for instead.
+fn lose(
+    state: &mut State,
+    op: &Operation,
+    answer: HttpMockResponse,
+    loss_header: &str,
+) -> HttpMockResponse {
+    let Some(how) = state.lost.get_mut(op.name).and_then(VecDeque::pop_front) else {
+        return answer;
+    };
+    let loss = match how {
+        LostAnswer::Status(status) => {
+            let body = serde_json::json!({"error": {"status": status, "message": "the mock lost this answer"}});
+            return json_or_empty(status, body.to_string().into_bytes());
+        }
+        LostAnswer::Dropped => Loss::Drop,
+        LostAnswer::Silence(wait) => Loss::Silence(wait),
+    };
+    HttpMockResponse::builder()
+        .status(200)
+        .header(loss_header, loss.header_value())
+        .body("{}")
+        .build()
 }

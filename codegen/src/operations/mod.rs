@@ -1,8 +1,9 @@
 //! Stage 2, the operations: their Rust names, the operation table and the
-//! `Send` check, the tag features, the operations left out, and the mock's
-//! canned bodies.
+//! `Send` check, the tag features, the operations left out, the mock's
+//! canned bodies, and the operations idempotent through `externalId`.
 
 pub(crate) mod features;
+pub mod idempotent;
 pub(crate) mod mock_bodies;
 pub(crate) mod naming;
 mod table;
