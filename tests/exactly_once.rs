@@ -351,3 +351,32 @@ async fn a_body_whose_key_cannot_be_read_is_refused_before_sending() {
     assert!(mock.user_actions().is_empty());
     assert_eq!(mock.hits("transfer_asset"), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn any_answer_after_an_attempt_that_may_have_executed_says_so() {
+    let mock = DfnsMock::start().await;
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let path = format!("/wallets/{WALLET}/transfers");
+    mock.mock_async(move |when, then| {
+        when.method("POST").path(path);
+        then.respond_with(move |_| {
+            // A 503 (it may have executed), then a refusal.
+            let status = if counter.fetch_add(1, Ordering::SeqCst) == 0 {
+                503
+            } else {
+                422
+            };
+            dfns::mock::httpmock::HttpMockResponse::builder()
+                .status(status)
+                .body(r#"{"error":{"message":"no"}}"#)
+                .build()
+        });
+    })
+    .await;
+    let e = send(&client(&mock), transfer(json!({}))).await.unwrap_err();
+    assert_eq!(e.status(), Some(422));
+    assert!(e.may_have_executed(), "the first attempt may have run: {e}");
+    assert!(e.external_id().is_some());
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
