@@ -151,6 +151,11 @@ impl ClientBuilder {
     /// run out, the error still [may have executed](Error::may_have_executed)
     /// and carries the key ([`Error::external_id`]) to look the entity up.
     ///
+    /// A transfer that first got a 202 (pending a policy approval) whose
+    /// answer was lost comes back from the retry as the entity, with 200:
+    /// check its `status` (`PendingApproval`) rather than expecting
+    /// [`Error::PolicyPending`].
+    ///
     /// Off, a body without `externalId` is sent without one, once, as any
     /// other POST.
     pub fn auto_external_id(mut self, on: bool) -> Self {

@@ -6,7 +6,8 @@ use crate::auth::SignerError;
 use crate::KeyError;
 
 /// Which request an error is about: the operation, its method and path, and
-/// how many attempts were made. Never holds a token, key or body.
+/// how many attempts were made. Never holds a token or key; of the body,
+/// only its idempotency key (`externalId`), which is no secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RequestInfo {
@@ -382,8 +383,12 @@ impl Error {
     }
 
     /// For a 409 answering a reused `externalId` with another body (or
-    /// wallet), the id of the entity Dfns created for that key first. Never
-    /// retried: the key belongs to that entity.
+    /// wallet), the id of the entity Dfns created for that key first. Not
+    /// retried: the key belongs to that entity. When
+    /// [`may_have_executed`](Self::may_have_executed) is true as well, an
+    /// earlier attempt of this very call (same body, same key) reached Dfns
+    /// and the conflict is most likely with it: the entity may be this
+    /// call's own. Look it up before sending anything with another key.
     ///
     /// ```no_run
     /// # async fn run(client: dfns::Client, call: impl std::future::Future<Output = Result<(), dfns::Error>>) {

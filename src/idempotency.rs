@@ -125,6 +125,10 @@ pub(crate) fn key_body(
         .and_then(|found| json.end().map(|()| found))
         .map_err(|e| refuse(&format!("the body is not a JSON object ({e})")))?;
     match found {
+        Found::Key(key) if key.is_empty() => Err(refuse(&format!(
+            "`{}` is empty; an idempotency key needs at least one character",
+            entry.key_field
+        ))),
         Found::Key(key) => Ok(Keyed {
             key: Some(key),
             new_body: None,
@@ -268,6 +272,7 @@ mod tests {
     fn bodies_the_key_cannot_be_read_from_are_refused() {
         for (body, why) in [
             (&br#"{"externalId":null}"#[..], "must be a string"),
+            (br#"{"externalId":""}"#, "is empty"),
             (br#"{"externalId":"a","externalId":"b"}"#, "more than once"),
             (br#"["externalId"]"#, "not a JSON object"),
             (br#"{"a":1} {}"#, "not a JSON object"),

@@ -208,8 +208,8 @@ fn documented_operation(method: &reqwest::Method, path: &str) -> Option<&'static
 }
 
 /// `path` lower case and without a trailing `/`, as documented paths are
-/// compared.
-fn normalized(path: &str) -> String {
+/// compared (Dfns routes them alike).
+pub(crate) fn normalized(path: &str) -> String {
     let path = path.to_ascii_lowercase();
     match path.trim_end_matches('/') {
         "" => "/".to_owned(),

@@ -5,11 +5,13 @@
 //! - a connection that failed before the request was sent (any method);
 //! - HTTP 429, which Dfns sends before doing anything (any method), after
 //!   its `Retry-After` (seconds or an HTTP date, capped);
-//! - for idempotent methods (GET, HEAD, OPTIONS): 502, 503, 504, timeouts
-//!   and connections lost after sending;
+//! - for idempotent methods (GET, HEAD, OPTIONS): 502, 503, 504 (after
+//!   their `Retry-After`, if any), timeouts and connections lost after
+//!   sending;
 //! - for the operations of [`IDEMPOTENT_OPERATIONS`](crate::IDEMPOTENT_OPERATIONS)
 //!   with an `externalId`: 500, 502, 503, 504, timeouts and connections lost
-//!   after sending, since Dfns answers a repeat with what the first created.
+//!   after sending, since Dfns answers a repeat with what the first created;
+//!   and a 409 after such an attempt (the first one still in flight).
 //!
 //! Any other POST, PUT, PATCH or DELETE that got a 5xx or timed out after
 //! being sent is returned as an error that says it may have executed.

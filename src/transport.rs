@@ -493,6 +493,13 @@ pub(crate) async fn send_with_retries(
                 let wait = match status {
                     429 if !last_attempt => policy.retry_after_delay(retry_after, attempt),
                     s if !last_attempt && replay.retries_status(s) => {
+                        policy.retry_after_delay(retry_after, attempt)
+                    }
+                    // The same bytes and key after an attempt that may have
+                    // executed: a conflict is with that attempt, still in
+                    // flight at Dfns; once it ends, Dfns answers with its
+                    // entity.
+                    409 if !last_attempt && replay == Replay::SameKey && executed_before => {
                         Some(policy.backoff_delay(attempt))
                     }
                     _ => None,

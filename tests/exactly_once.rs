@@ -380,3 +380,104 @@ async fn any_answer_after_an_attempt_that_may_have_executed_says_so() {
     assert!(e.external_id().is_some());
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
+
+/// Answers the transfers path with `statuses` in turn (then 200 with a
+/// transfer), counting the calls: a Dfns that is still busy with the
+/// first attempt, behind the mock's signing endpoints.
+async fn script_transfers(mock: &DfnsMock, statuses: Vec<(u16, &'static str)>) -> Arc<AtomicUsize> {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let counter = calls.clone();
+    let transfer = dfns::mock::canned_response("transfer_asset")
+        .unwrap()
+        .to_string();
+    mock.mock_async(move |when, then| {
+        when.method("POST")
+            .path(format!("/wallets/{WALLET}/transfers"));
+        then.respond_with(move |_| {
+            let n = counter.fetch_add(1, Ordering::SeqCst);
+            let (status, headers_and_body) = statuses.get(n).copied().unwrap_or((200, ""));
+            let mut response = dfns::mock::httpmock::HttpMockResponse::builder().status(status);
+            let body = match headers_and_body.split_once('\n') {
+                Some((retry_after, body)) => {
+                    response = response.header("retry-after", retry_after);
+                    body.to_owned()
+                }
+                None if status == 200 => transfer.clone(),
+                None => headers_and_body.to_owned(),
+            };
+            response.body(body).build()
+        });
+    })
+    .await;
+    calls
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conflict_with_the_calls_own_earlier_attempt_is_retried() {
+    let mock = DfnsMock::start().await;
+    let conflict = r#"{"error":{"status":409,"message":"Conflicting transfer with same externalId","details":{"duplicate":{"id":"xfr-1","externalId":"k"}}}}"#;
+    let calls = script_transfers(&mock, vec![(503, "{}"), (409, conflict)]).await;
+    send(&client(&mock), transfer(json!({}))).await.unwrap();
+    assert_eq!(calls.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_503s_retry_after_is_honoured() {
+    let mock = DfnsMock::start().await;
+    // Longer than the policy's longest `Retry-After`: no retry.
+    let calls = script_transfers(&mock, vec![(503, "3600\n{}")]).await;
+    let e = send(&client(&mock), transfer(json!({}))).await.unwrap_err();
+    assert_eq!(e.status(), Some(503));
+    assert!(e.may_have_executed() && e.external_id().is_some(), "{e}");
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delegated_transfer_path_in_another_spelling_still_needs_its_key() {
+    let mock = DfnsMock::start().await;
+    let service = client(&mock);
+    for path in [
+        format!("/wallets/{WALLET}/transfers/"),
+        format!("/Wallets/{WALLET}/Transfers"),
+    ] {
+        let e = service
+            .user_action_challenge("POST", &path, Some(&transfer(json!({}))))
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("externalId"), "{path}: {e}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_mock_keeps_a_stubbed_transfer_as_given() {
+    let mock = DfnsMock::start().await;
+    let mut stubbed = dfns::mock::canned_response("transfer_asset").unwrap();
+    stubbed["id"] = "xfr-mine".into();
+    mock.stub("transfer_asset", stubbed);
+    mock.lose_answer("transfer_asset", LostAnswer::Dropped);
+    let created = send(&client(&mock), transfer(json!({}))).await.unwrap();
+    assert_eq!(created.id, "xfr-mine");
+    assert_eq!(mock.created("transfer_asset"), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_request_does_not_use_up_a_lost_answer() {
+    let mock = DfnsMock::start().await;
+    mock.lose_answer("transfer_asset", LostAnswer::Dropped);
+    // Unsigned: Dfns (and the mock) refuse it; that answer is not lost.
+    let unsigned = dfns::reqwest::Client::new()
+        .post(format!("{}/wallets/{WALLET}/transfers", mock.base_url()))
+        .bearer_auth(mock.auth_token())
+        .body(r#"{"kind":"Native","to":"0xb0b","amount":"1"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unsigned.status(), 401);
+    send(&client(&mock), transfer(json!({}))).await.unwrap();
+    assert_eq!(
+        mock.hits("transfer_asset"),
+        3,
+        "the refusal, the lost answer, the retry"
+    );
+    assert_eq!(mock.created("transfer_asset"), 1);
+}

@@ -180,7 +180,9 @@ impl Client {
         };
         let method = method.to_ascii_uppercase();
         let state = self.inner();
-        if let Some(entry) = crate::IdempotentOperation::for_request(&method, path) {
+        // Matched as Dfns routes it: `/Wallets/…/transfers/` is a transfer too.
+        let routed = crate::raw::normalized(path);
+        if let Some(entry) = crate::IdempotentOperation::for_request(&method, &routed) {
             let keyed = crate::idempotency::key_body(entry, payload.as_bytes(), false)?;
             if keyed.key.is_none() && state.auto_external_id {
                 return Err(Error::InvalidRequest(format!(

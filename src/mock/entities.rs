@@ -19,6 +19,8 @@ pub(super) enum Seen {
     Repeat(Vec<u8>),
     /// The key belongs to another request's entity: the 409 body.
     Conflict(Vec<u8>),
+    /// A key Dfns refuses (empty): the 400 body.
+    Invalid(Vec<u8>),
 }
 
 struct Entity {
@@ -46,6 +48,10 @@ impl Entities {
         let Some(key) = request.get(entry.key_field).and_then(Value::as_str) else {
             return Seen::New { key: None };
         };
+        if key.is_empty() {
+            let refusal = json!({"error": {"status": 400, "message": format!("{} must not be empty", entry.key_field)}});
+            return Seen::Invalid(refusal.to_string().into_bytes());
+        }
         let Some(entity) = self.by_key.get(&(entry.path, key.to_owned())) else {
             return Seen::New {
                 key: Some(key.to_owned()),
@@ -65,9 +71,11 @@ impl Entities {
         Seen::Conflict(conflict.to_string().into_bytes())
     }
 
-    /// Records what a request created: its success `answer`, given a fresh
-    /// entity id (and the key) when it decodes that way. Returns the
-    /// answer to send.
+    /// Records what a request created: its success `answer`. The mock's
+    /// own default answer gets a fresh entity id (and the key) when it
+    /// still decodes that way; a test's stub or queued answer is kept as
+    /// given. Returns the answer to send.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn create(
         &mut self,
         op: &'static Operation,
@@ -76,12 +84,17 @@ impl Entities {
         path: &str,
         body: &[u8],
         answer: Vec<u8>,
+        default_answer: bool,
     ) -> Vec<u8> {
         let count = self.created.entry(op.name).or_default();
         *count += 1;
         let id = format!("{}-mock-{count:04}", id_prefix(entry));
-        let answer = match serde_json::from_slice::<Value>(&answer) {
-            Ok(Value::Object(mut fields)) => {
+        let parsed = match serde_json::from_slice::<Value>(&answer) {
+            Ok(parsed) if default_answer => Some(parsed),
+            _ => None,
+        };
+        let answer = match parsed {
+            Some(Value::Object(mut fields)) => {
                 fields.insert("id".into(), id.into());
                 if let Some(key) = &key {
                     fields.insert(entry.key_field.into(), key.clone().into());

@@ -26,7 +26,7 @@ impl Loss {
     pub(super) fn header_value(self) -> String {
         match self {
             Loss::Drop => "drop".into(),
-            Loss::Silence(d) => format!("silence-{}", d.as_millis()),
+            Loss::Silence(d) => format!("silence-{}", d.as_millis().min(u64::MAX.into())),
         }
     }
 
@@ -93,8 +93,15 @@ impl Front {
 }
 
 async fn accept(listener: TcpListener, upstream: SocketAddr, marker: Arc<[u8]>) {
-    while let Ok((client, _)) = listener.accept().await {
-        tokio::spawn(relay(client, upstream, marker.clone()));
+    loop {
+        match listener.accept().await {
+            Ok((client, _)) => {
+                tokio::spawn(relay(client, upstream, marker.clone()));
+            }
+            // One failed accept (an aborted connection, no file descriptor
+            // left for a moment) must not close the door for good.
+            Err(_) => tokio::time::sleep(Duration::from_millis(10)).await,
+        }
     }
 }
 

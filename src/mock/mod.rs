@@ -471,9 +471,9 @@ impl DfnsMock {
         self.lock().hits.get(name).copied().unwrap_or(0)
     }
 
-    /// Makes the next call of operation `name` execute (a transfer is
-    /// created, counted by [`created`](Self::created)) and its answer be
-    /// lost on the way back, as a network or a failing gateway would: to
+    /// Makes the next call of operation `name` that executes (answered with
+    /// a 2xx: a transfer is created, counted by [`created`](Self::created);
+    /// a refused call does not count) lose its answer on the way back, as a network or a failing gateway would: to
     /// rehearse what a service does when it cannot know whether money
     /// moved. Queue several for several calls.
     ///
@@ -641,27 +641,29 @@ fn answer(
     let key = match entry.map(|e| state.entities.look_up(e, path, req.body_ref())) {
         Some(Seen::Repeat(answer)) => return json_or_empty(200, answer),
         Some(Seen::Conflict(body)) => return json_or_empty(409, body),
+        Some(Seen::Invalid(body)) => return json_or_empty(400, body),
         Some(Seen::New { key }) => key,
         None => None,
     };
     // A queued answer goes out as given; the normal one is typed as JSON.
-    let (status, headers, body) = match state.queued.get_mut(op.name).and_then(VecDeque::pop_front)
-    {
-        Some(queued) => (queued.status, queued.headers, queued.body),
+    let queued = state.queued.get_mut(op.name).and_then(VecDeque::pop_front);
+    let (status, headers, body, default_answer) = match queued {
+        Some(queued) => (queued.status, queued.headers, queued.body, false),
         None => {
-            let body = match state.stubs.get(op.name) {
-                Some(stub) => stub.clone(),
-                None => routes::default_body(op, req.body_ref()),
+            let (body, default_answer) = match state.stubs.get(op.name) {
+                Some(stub) => (stub.clone(), false),
+                None => (routes::default_body(op, req.body_ref()), true),
             };
             let json = vec![("content-type".to_owned(), "application/json".to_owned())];
-            (200, if body.is_empty() { Vec::new() } else { json }, body)
+            let headers = if body.is_empty() { Vec::new() } else { json };
+            (200, headers, body, default_answer)
         }
     };
     let body = match entry {
         Some(entry) if (200..300).contains(&status) => {
             state
                 .entities
-                .create(op, entry, key, path, req.body_ref(), body)
+                .create(op, entry, key, path, req.body_ref(), body, default_answer)
         }
         _ => body,
     };
@@ -679,6 +681,11 @@ fn lose(
     answer: HttpMockResponse,
     loss_header: &str,
 ) -> HttpMockResponse {
+    // Only an answer to a request that executed (a 2xx) is lost: a
+    // refusal (401, 409…) reaches the client as it is.
+    if !(200..300).contains(&answer.status.unwrap_or(200)) {
+        return answer;
+    }
     let Some(how) = state.lost.get_mut(op.name).and_then(VecDeque::pop_front) else {
         return answer;
     };

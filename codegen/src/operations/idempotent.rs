@@ -83,7 +83,9 @@ fn key_field_problem(doc: &Value, variant: &Value) -> Option<String> {
         .map(|f| resolve(doc, f))
     else {
         return Some(format!(
-            "this body variant has no `{KEY_FIELD}`: calls with it get no automatic key"
+            "this body variant has no `{KEY_FIELD}`: the client still sets one on every call \
+             (Dfns documents the operation as idempotent) and retries it like a GET; if Dfns \
+             ignores the key for this variant, take the operation out of the list"
         ));
     };
     if field.get("type").and_then(Value::as_str) != Some("string") {
