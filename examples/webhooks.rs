@@ -1,35 +1,48 @@
 //! Receiving Dfns webhooks: verify the signature and the timestamp on the
-//! raw body, then read the event. Shown with plain `http` types; in an axum
-//! handler the same three inputs are the `HeaderMap`, the `Bytes` body and
-//! your webhook secret.
+//! raw body, then handle the typed event. Shown with plain `http` types; in
+//! an axum handler the same three inputs are the `HeaderMap`, the `Bytes`
+//! body and your webhook secret.
 //!
 //! `cargo run --example webhooks`
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-use dfns::webhooks::{self, WebhookError, SIGNATURE_HEADER};
+use dfns::webhooks::{self, Event, SeenEvents, WebhookError, SIGNATURE_HEADER};
 
 /// What your endpoint does with one delivery.
-fn handle(secret: &str, request: &http::Request<Vec<u8>>) -> http::StatusCode {
+fn handle(secret: &str, seen: &SeenEvents, request: &http::Request<Vec<u8>>) -> http::StatusCode {
     let header = request
         .headers()
         .get(SIGNATURE_HEADER)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    match webhooks::verify(secret, header, request.body(), Duration::from_secs(300)) {
-        Ok(event) => {
-            println!("verified {} event {}", event["kind"], event["id"]);
-            http::StatusCode::OK
-        }
-        Err(e @ (WebhookError::Stale { .. } | WebhookError::FromTheFuture { .. })) => {
-            println!("refused (replay protection): {e}");
-            http::StatusCode::BAD_REQUEST
-        }
-        Err(e) => {
-            println!("refused: {e}");
-            http::StatusCode::UNAUTHORIZED
-        }
+    let event =
+        match webhooks::verify_event(secret, header, request.body(), Duration::from_secs(300)) {
+            Ok(event) => event,
+            Err(e @ (WebhookError::Stale { .. } | WebhookError::FromTheFuture { .. })) => {
+                println!("refused (replay protection): {e}");
+                return http::StatusCode::BAD_REQUEST;
+            }
+            Err(e) => {
+                println!("refused: {e}");
+                return http::StatusCode::UNAUTHORIZED;
+            }
+        };
+    // At least once: the same event may come again; answer 200 and move on.
+    if !seen.first_delivery_id(event.id()) {
+        return http::StatusCode::OK;
     }
+    match &event {
+        Event::WalletTransferConfirmed { data, .. } => {
+            println!("transfer {} confirmed", data.transfer_request.id)
+        }
+        Event::WalletTransferFailed { data, .. } | Event::WalletTransferRejected { data, .. } => {
+            println!("transfer {} did not go through", data.transfer_request.id)
+        }
+        Event::Unknown { kind, .. } => println!("a {kind} event this service does not handle"),
+        other => println!("{} event {}", other.kind(), other.id()),
+    }
+    http::StatusCode::OK
 }
 
 fn delivery(body: &str, signature: &str) -> http::Request<Vec<u8>> {
@@ -41,20 +54,26 @@ fn delivery(body: &str, signature: &str) -> http::Request<Vec<u8>> {
 
 fn main() {
     let secret = "whsec-example";
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .expect("after 1970")
-        .as_secs();
-    let body = format!(
-        r#"{{"id":"wh-1","kind":"wallet.created","timestampSent":{now},"data":{{"walletId":"wa-1"}}}}"#
-    );
-    // What Dfns would send:
+    let seen = SeenEvents::new(Duration::from_secs(600));
+    let mut event = dfns::mock::canned_event("wallet.transfer.confirmed")
+        .expect("the vendored document has transfer events");
+    event["data"]["transferRequest"]["id"] = "xfr-1".into();
+    let body = event.to_string();
+    // What Dfns would send, twice (at least once):
     let genuine = delivery(&body, &webhooks::sign(secret, body.as_bytes()));
-    assert_eq!(handle(secret, &genuine), http::StatusCode::OK);
+    assert_eq!(handle(secret, &seen, &genuine), http::StatusCode::OK);
+    assert_eq!(handle(secret, &seen, &genuine), http::StatusCode::OK);
     // A forgery and a replay of an old delivery:
     let forged = delivery(&body, &webhooks::sign("guessed", body.as_bytes()));
-    assert_eq!(handle(secret, &forged), http::StatusCode::UNAUTHORIZED);
-    let old = body.replace(&now.to_string(), &(now - 3600).to_string());
+    assert_eq!(
+        handle(secret, &seen, &forged),
+        http::StatusCode::UNAUTHORIZED
+    );
+    let sent = event["timestampSent"].as_u64().expect("a timestamp");
+    let old = body.replace(&sent.to_string(), &(sent - 3600).to_string());
     let replayed = delivery(&old, &webhooks::sign(secret, old.as_bytes()));
-    assert_eq!(handle(secret, &replayed), http::StatusCode::BAD_REQUEST);
+    assert_eq!(
+        handle(secret, &seen, &replayed),
+        http::StatusCode::BAD_REQUEST
+    );
 }

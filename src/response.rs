@@ -107,7 +107,7 @@ pub(crate) fn decode_error(
 /// of failure and what the type expected (which comes from the type, after
 /// the value): `invalid type, expected u32`. `missing field `x`` names a
 /// field of the type and is kept.
-fn without_body_text(reason: &str) -> String {
+pub(crate) fn without_body_text(reason: &str) -> String {
     if reason.starts_with("missing field `") {
         return reason.to_owned();
     }

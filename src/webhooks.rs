@@ -4,7 +4,9 @@
 //! `sha256=<hex HMAC-SHA256 of the raw body, keyed with the webhook's
 //! secret>`, and the event's `timestampSent` (unix seconds) lets the
 //! receiver refuse replays. [`verify`] checks both, on the raw body bytes
-//! (never a re-serialization), comparing in constant time.
+//! (never a re-serialization), comparing in constant time, and
+//! [`verify_event`] returns the event typed by its kind ([`Event`],
+//! generated from the document's `webhooks`).
 //!
 //! ```
 //! use std::time::Duration;
@@ -22,6 +24,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use hmac::{KeyInit as _, Mac as _};
 use serde::de::DeserializeOwned;
+use serde::Deserialize as _;
 
 type HmacSha256 = hmac::Hmac<sha2::Sha256>;
 
@@ -72,6 +75,99 @@ pub enum WebhookError {
     /// The event does not decode into the requested type.
     #[error("the webhook event does not decode as expected: {0}")]
     Decode(String),
+}
+
+/// What every event carries, whatever its kind.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct EventInfo {
+    /// The event's id (`whe-…`): dedupe deliveries by it (see [`SeenEvents`]).
+    pub id: String,
+    /// The event's kind as the document spells it (`wallet.transfer.confirmed`).
+    pub kind: String,
+    /// When the event happened (RFC 3339), as Dfns sent it.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// When this delivery was sent (unix seconds).
+    #[serde(deserialize_with = "crate::lenient::number")]
+    pub timestamp_sent: u64,
+    /// Which delivery this is: 1, then 2, … for Dfns's retries.
+    #[serde(default, deserialize_with = "crate::lenient::option_number")]
+    pub delivery_attempt: Option<u64>,
+    /// For a retried delivery, the id of the event it retries (a retry is
+    /// a new event, with a new `id`).
+    #[serde(default)]
+    pub retry_of: Option<String>,
+}
+
+#[allow(clippy::all, missing_docs)]
+mod events {
+    use super::{decode_data, EventInfo, WebhookError};
+    include!(concat!(env!("OUT_DIR"), "/webhook_events.rs"));
+}
+pub use events::{Event, EVENT_KINDS};
+
+impl Event {
+    /// The event's `kind`, as the document spells it.
+    pub fn kind(&self) -> &str {
+        &self.info().kind
+    }
+
+    /// The event's `id`.
+    pub fn id(&self) -> &str {
+        &self.info().id
+    }
+}
+
+/// Verifies a delivery (as [`verify`]) and returns its event, typed by its
+/// `kind`: one [`Event`] variant per event of the vendored document, each
+/// with its `data` decoded as leniently as a response (a newer server's
+/// fields and values decode), and [`Event::Unknown`] for a kind the
+/// document does not describe.
+///
+/// ```
+/// use std::time::Duration;
+/// use dfns::webhooks::{verify_event, Event};
+/// # let secret = "whsec-test";
+/// # let sent = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+/// # let body = format!(r#"{{"id":"whe-1","kind":"wallet.created","date":"2026-12-01T10:00:00Z","data":{{}},"timestampSent":{sent},"deliveryAttempt":1}}"#);
+/// # let header = dfns::webhooks::sign(secret, body.as_bytes());
+/// match verify_event(secret, &header, body.as_bytes(), Duration::from_secs(300))? {
+///     Event::Unknown { kind, body, .. } => println!("{kind}: {body}"),
+///     event => println!("{} {}", event.kind(), event.id()),
+/// }
+/// # Ok::<(), dfns::webhooks::WebhookError>(())
+/// ```
+pub fn verify_event(
+    secret: &str,
+    signature_header: &str,
+    body: &[u8],
+    tolerance: Duration,
+) -> Result<Event, WebhookError> {
+    let event = verify(secret, signature_header, body, tolerance)?;
+    decode_event(event)
+}
+
+/// The typed event of a verified body.
+fn decode_event(body: serde_json::Value) -> Result<Event, WebhookError> {
+    let info = EventInfo::deserialize(&body).map_err(|e| {
+        WebhookError::Decode(format!(
+            "the event's envelope: {}",
+            crate::response::without_body_text(&e.to_string())
+        ))
+    })?;
+    Event::decode(info, body)
+}
+
+/// The event's `data` as `T`; an error names where and why, never a value.
+fn decode_data<T: DeserializeOwned>(body: &serde_json::Value) -> Result<T, WebhookError> {
+    let data = body.get("data").unwrap_or(&serde_json::Value::Null);
+    serde_path_to_error::deserialize(data).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = crate::response::without_body_text(&e.into_inner().to_string());
+        WebhookError::Decode(format!("`data` at `{path}`: {reason}"))
+    })
 }
 
 /// Verifies a delivery and returns its event as JSON: the signature over
@@ -143,9 +239,15 @@ impl SeenEvents {
     /// within the window; records it. An event without a string `id` is
     /// never a first delivery.
     pub fn first_delivery(&self, event: &serde_json::Value) -> bool {
-        let Some(id) = event.get("id").and_then(serde_json::Value::as_str) else {
-            return false;
-        };
+        match event.get("id").and_then(serde_json::Value::as_str) {
+            Some(id) => self.first_delivery_id(id),
+            None => false,
+        }
+    }
+
+    /// Whether this is the first delivery of the event with this `id`
+    /// ([`Event::id`]) within the window; records it.
+    pub fn first_delivery_id(&self, id: &str) -> bool {
         let now = std::time::Instant::now();
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         // Forget only what has left the window: dropping a live id early

@@ -32,6 +32,19 @@ fn the_docs_page_is_the_whole_apis_operation() {
     }
 }
 
+/// A docs page for a webhook has no operation (`paths: {}`) and, in
+/// v2.0.155, no `webhooks` either: it still generates, with no operation
+/// and no event (every delivery decodes as `Event::Unknown`).
+#[test]
+fn a_webhook_docs_page_without_paths_generates() {
+    let page = generate("webhook-page-2.0.155.yaml").unwrap();
+    assert!(page.operations.is_empty());
+    assert!(page
+        .webhook_events
+        .contains("pub const EVENT_KINDS: &[&str] = &[\n];"));
+    assert!(page.client.contains("pub struct Client"));
+}
+
 #[test]
 fn the_constructs_fixture_generates() {
     let generated = generate("constructs.yaml").unwrap();

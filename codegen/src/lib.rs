@@ -52,6 +52,8 @@ pub struct Generated {
     pub skipped_table: String,
     /// `IDEMPOTENT_OPERATIONS`: a Rust slice expression of `crate::IdempotentOperation`.
     pub idempotent_table: String,
+    /// `dfns::webhooks::Event` and `EVENT_KINDS`, from the document's `webhooks`.
+    pub webhook_events: String,
     /// What the build prints as `cargo:warning`.
     pub warnings: Warnings,
 }
@@ -79,7 +81,13 @@ pub fn generate_selected(
     // Read before any rewrite: the list names the document's own paths.
     operations::idempotent::check(&doc, &mut warnings);
     // Stage 1: the document.
+    let events = document::webhook_events::extract(&mut doc, &mut warnings);
     document::normalize::normalize(&mut doc, &mut warnings)?;
+    document::responses::relax_received(
+        &mut doc,
+        events.iter().map(|e| e.data_type.clone()),
+        &mut warnings,
+    );
     // Stage 2: the operations.
     let mut operations = operations::collect(&mut doc, &mut warnings)?;
     operations::features::apply(&mut doc, &mut operations, selection);
@@ -111,6 +119,7 @@ pub fn generate_selected(
         );
     }
     let canned = operations::mock_bodies::canned_responses(&doc, &operations);
+    let canned_events = operations::mock_bodies::canned_event_data(&doc, &events);
     for name in &client.empty_types {
         warnings.push(
             "",
@@ -123,10 +132,15 @@ pub fn generate_selected(
     Ok(Generated {
         client: client.source,
         merged_types: client.merged_types,
-        mock_tables: operations::mock_bodies::render(&canned, &client.response_types),
+        mock_tables: operations::mock_bodies::render(
+            &canned,
+            &client.response_types,
+            &canned_events,
+        ),
         operations_table: operations::render(&operations),
         skipped_table: operations::unsupported::render(&skipped),
         idempotent_table: operations::idempotent::render(),
+        webhook_events: document::webhook_events::render(&events),
         skipped,
         send_check: operations::render_send_check(&operations),
         operations,
@@ -191,6 +205,7 @@ fn try_build_script() -> Result<(), String> {
     write("send_check.rs", &generated.send_check)?;
     write("skipped_operations.rs", &generated.skipped_table)?;
     write("idempotent_operations.rs", &generated.idempotent_table)?;
+    write("webhook_events.rs", &generated.webhook_events)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }

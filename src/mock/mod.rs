@@ -28,6 +28,7 @@
 // spec, fails the test that uses it, with a panic that says why.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod deliveries;
 mod entities;
 mod front;
 mod routes;
@@ -44,6 +45,7 @@ use entities::{Entities, Seen};
 use front::{Front, Loss};
 use signing::{check_bearer, Ledger, Verifier};
 
+pub use deliveries::canned_event;
 pub use httpmock;
 pub use routes::{canned_response, check_response, StubError};
 

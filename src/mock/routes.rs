@@ -57,6 +57,14 @@ pub fn canned_response(name: &str) -> Option<Value> {
     Some(serde_json::from_str(text).unwrap_or(Value::Null))
 }
 
+/// The canned `data` of a webhook event of `kind` (JSON text).
+pub(super) fn canned_event_data(kind: &str) -> Option<&'static str> {
+    tables::CANNED_EVENT_DATA
+        .binary_search_by(|(k, _)| k.cmp(&kind))
+        .ok()
+        .map(|i| tables::CANNED_EVENT_DATA[i].1)
+}
+
 fn canned_text(name: &str) -> Option<&'static str> {
     tables::CANNED
         .binary_search_by(|(n, _)| n.cmp(&name))

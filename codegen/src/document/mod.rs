@@ -8,6 +8,7 @@ pub(crate) mod responses;
 pub(crate) mod rules;
 pub(crate) mod shared_enums;
 pub(crate) mod uploads;
+pub(crate) mod webhook_events;
 
 use serde_json::{Map, Value};
 

@@ -35,8 +35,9 @@ pub fn openapi_version(doc: &mut Value) -> Result<(), SpecError> {
     }
 }
 
-/// `webhooks`, `jsonSchemaDialect` and `info.license.identifier` exist only in
-/// 3.1 and mean nothing to a client.
+/// `webhooks` (already taken out by `webhook_events`), `jsonSchemaDialect`
+/// and `info.license.identifier` exist only in 3.1 and mean nothing to a
+/// client.
 fn drop_31_only_document_fields(doc: &mut Value, warnings: &mut Warnings) {
     let Some(root) = doc.as_object_mut() else {
         return;

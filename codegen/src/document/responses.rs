@@ -179,6 +179,12 @@ fn relax(schema: &mut Value, reached: &mut BTreeSet<String>) {
     }
 }
 
+/// Makes the named components (webhook event data: what Dfns sends) and
+/// what they reach as lenient as response schemas.
+pub fn relax_received(doc: &mut Value, names: impl IntoIterator<Item = String>, w: &mut Warnings) {
+    relax_components(doc, names.into_iter().collect(), w);
+}
+
 /// Relaxes the components responses reach, transitively.
 fn relax_components(doc: &mut Value, mut pending: BTreeSet<String>, w: &mut Warnings) {
     let mut done = BTreeSet::new();

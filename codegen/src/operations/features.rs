@@ -91,10 +91,16 @@ pub fn apply(doc: &mut Value, operations: &mut Vec<Operation>, selection: &TagSe
     prune_unreachable_schemas(doc);
 }
 
-/// Drops `components/schemas` entries that no operation reaches.
+/// Drops `components/schemas` entries that no operation (or webhook event) reaches.
 pub fn prune_unreachable_schemas(doc: &mut Value) {
     let mut pending = Vec::new();
     crate::document::schema_refs(doc.get("paths").unwrap_or(&Value::Null), &mut pending);
+    // Webhook event data: verified whatever the selected operations.
+    crate::document::schema_refs(
+        doc.get(crate::document::webhook_events::ROOTS_KEY)
+            .unwrap_or(&Value::Null),
+        &mut pending,
+    );
     for part in ["parameters", "requestBodies", "responses", "headers"] {
         crate::document::schema_refs(
             doc.pointer(&format!("/components/{part}"))

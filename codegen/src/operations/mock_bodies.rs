@@ -13,6 +13,7 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 use serde_json::{Map, Value};
 
 use crate::diagnostics::child;
+use crate::document::webhook_events::WebhookEvent;
 use crate::operations::Operation;
 
 /// `(operation name, canned body)`, in the order of `operations`; `None`
@@ -35,11 +36,30 @@ pub fn canned_responses(doc: &Value, operations: &[Operation]) -> Vec<(String, O
         .collect()
 }
 
-/// Renders `dfns::mock`'s two tables, both sorted by operation name:
-/// `CANNED: &[(&str, &str)]` (JSON text, `""` for no body) and
+/// `(event kind, canned data)` for each webhook event: a value its `data`
+/// schema accepts, for the mock's deliveries and tests.
+pub fn canned_event_data(doc: &Value, events: &[WebhookEvent]) -> Vec<(String, Option<Value>)> {
+    events
+        .iter()
+        .map(|event| {
+            let data = doc
+                .pointer(&child("/components/schemas", &event.data_type))
+                .and_then(|schema| Sampler::new(doc).sample(schema, "data"));
+            (event.kind.clone(), data)
+        })
+        .collect()
+}
+
+/// Renders `dfns::mock`'s tables, each sorted by name:
+/// `CANNED: &[(&str, &str)]` (JSON text, `""` for no body),
 /// `DECODERS: &[(&str, Decoder)]`, one `decodes_as::<T>` per JSON body
-/// type (`response_types`, from the generated code).
-pub fn render(canned: &[(String, Option<Value>)], response_types: &[(String, String)]) -> String {
+/// type (`response_types`, from the generated code), and
+/// `CANNED_EVENT_DATA: &[(&str, &str)]` (by event kind).
+pub fn render(
+    canned: &[(String, Option<Value>)],
+    response_types: &[(String, String)],
+    event_data: &[(String, Option<Value>)],
+) -> String {
     let mut canned: Vec<_> = canned.iter().collect();
     canned.sort_by(|a, b| a.0.cmp(&b.0));
     let mut types: Vec<_> = response_types.iter().collect();
@@ -52,6 +72,13 @@ pub fn render(canned: &[(String, Option<Value>)], response_types: &[(String, Str
     out += "];\npub(super) static DECODERS: &[(&str, super::Decoder)] = &[\n";
     for (name, ty) in types {
         out += &format!("    ({name:?}, super::decodes_as::<{ty}>),\n");
+    }
+    out += "];\npub(super) static CANNED_EVENT_DATA: &[(&str, &str)] = &[\n";
+    let mut event_data: Vec<_> = event_data.iter().collect();
+    event_data.sort_by(|a, b| a.0.cmp(&b.0));
+    for (kind, data) in event_data {
+        let json = data.as_ref().map(Value::to_string).unwrap_or_default();
+        out += &format!("    ({kind:?}, {json:?}),\n");
     }
     out + "];\n"
 }

@@ -29,6 +29,20 @@ pub fn generate_client(
     doc: Value,
     uploads: &std::collections::BTreeSet<String>,
 ) -> Result<GeneratedClient, SpecError> {
+    // Webhook event data: decoded like responses (see `webhook_events`).
+    let received_roots: Vec<(String, String)> = doc
+        .get(crate::document::webhook_events::ROOTS_KEY)
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(kind, reference)| {
+            let name = reference
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(crate::document::component_name)?;
+            Some((format!("webhook {kind}"), name.to_owned()))
+        })
+        .collect();
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
     let mut settings = GenerationSettings::new();
@@ -58,7 +72,7 @@ pub fn generate_client(
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => postprocess(tokens, uploads).map_err(|e| {
+        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots).map_err(|e| {
             SpecError::new(
                 "",
                 format!("cannot post-process the generated code: {e}"),
@@ -91,11 +105,14 @@ pub fn generate_client(
 fn postprocess(
     tokens: proc_macro2::TokenStream,
     uploads: &std::collections::BTreeSet<String>,
+    received_roots: &[(String, String)],
 ) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
     let response_types = crate::rust::response_types::response_types(&file).map_err(failed)?;
-    let lenient = crate::rust::lenient_responses::analyse(&file, &response_types);
+    let mut roots = response_types.clone();
+    roots.extend_from_slice(received_roots);
+    let lenient = crate::rust::lenient_responses::analyse(&file, &roots);
     crate::rust::open_enums::open_enums(
         &mut file,
         &crate::rust::open_enums::Openable {

@@ -1,0 +1,314 @@
+//! The document's `webhooks` (OpenAPI 3.1): the events Dfns delivers. Each
+//! event's `data` schema becomes a component (`WalletTransferConfirmedData`)
+//! that the generator turns into a type decoded like a response (lenient:
+//! a newer server's fields and values decode), and the list of events
+//! becomes `dfns::webhooks::Event` (see [`render`]).
+
+use serde_json::{json, Map, Value};
+
+use crate::diagnostics::{child, Warnings};
+
+/// Where the event components are listed, so that pruning (tag features)
+/// keeps them: an extension key progenitor ignores.
+pub const ROOTS_KEY: &str = "x-dfns-webhook-events";
+
+/// One event of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookEvent {
+    /// `wallet.transfer.confirmed`.
+    pub kind: String,
+    /// `WalletTransferConfirmed`: the variant's name.
+    pub variant: String,
+    /// The component (and type) of its `data`.
+    pub data_type: String,
+    /// The webhook's `summary` (and `description`), for the docs.
+    pub doc: String,
+}
+
+/// Takes the `webhooks` out of the document (progenitor reads 3.0, which
+/// has none) and keeps each event's `data` schema as a component. An event
+/// whose shape is not `{…, data: {…}}` is left out with a warning: it
+/// still decodes, as `Event::Unknown`.
+pub fn extract(doc: &mut Value, warnings: &mut Warnings) -> Vec<WebhookEvent> {
+    let Some(Value::Object(webhooks)) = doc.as_object_mut().and_then(|d| d.remove("webhooks"))
+    else {
+        return Vec::new();
+    };
+    let mut events = Vec::new();
+    for (kind, item) in &webhooks {
+        let pointer = child("/webhooks", kind);
+        let Some(body) = item
+            .pointer("/post/requestBody/content/application~1json/schema")
+            .map(|s| resolve(doc, s).clone())
+        else {
+            warnings.push(
+                &pointer,
+                "a webhook without a JSON POST body; its events decode as `Event::Unknown`",
+            );
+            continue;
+        };
+        let Some(data) = body.pointer("/properties/data").cloned() else {
+            warnings.push(
+                &pointer,
+                "a webhook event without `data`; its events decode as `Event::Unknown`",
+            );
+            continue;
+        };
+        let mut variant = pascal_case(kind);
+        // Two spellings of one name (`a.b-c`, `a.b.c`): the later is numbered.
+        let base = variant.clone();
+        for n in 2.. {
+            if !events.iter().any(|e: &WebhookEvent| e.variant == variant) {
+                break;
+            }
+            variant = format!("{base}{n}");
+        }
+        if variant.is_empty() || variant == "Unknown" {
+            warnings.push(
+                &pointer,
+                "a webhook kind that names no variant; its events decode as `Event::Unknown`",
+            );
+            continue;
+        }
+        let data_type = free_component_name(doc, &format!("{variant}Data"));
+        let text = |k: &str| {
+            item.pointer(&format!("/post/{k}"))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
+        let doc_text = [text("summary"), text("description")]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(": ");
+        let schemas = doc
+            .pointer_mut("/components")
+            .and_then(Value::as_object_mut)
+            .map(|c| c.entry("schemas").or_insert_with(|| json!({})));
+        match schemas.and_then(Value::as_object_mut) {
+            Some(schemas) => {
+                schemas.insert(data_type.clone(), data);
+            }
+            None => {
+                let components = doc
+                    .as_object_mut()
+                    .map(|d| d.entry("components").or_insert_with(|| json!({})));
+                if let Some(Value::Object(c)) = components {
+                    c.insert("schemas".into(), json!({ data_type.clone(): data }));
+                }
+            }
+        }
+        events.push(WebhookEvent {
+            kind: kind.clone(),
+            variant,
+            data_type,
+            doc: doc_text,
+        });
+    }
+    if let Some(root) = doc.as_object_mut() {
+        let roots: Map<String, Value> = events
+            .iter()
+            .map(|e| {
+                let reference = format!("#/components/schemas/{}", e.data_type);
+                (e.kind.clone(), json!({ "$ref": reference }))
+            })
+            .collect();
+        root.insert(ROOTS_KEY.into(), Value::Object(roots));
+    }
+    events
+}
+
+/// `schema`, or what its `$ref` points at.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut current = schema;
+    for _ in 0..16 {
+        match current
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| doc.pointer(r.trim_start_matches('#')))
+        {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    current
+}
+
+/// `wanted`, or `wanted` + `Event`, `Event2`… if a component has the name.
+fn free_component_name(doc: &Value, wanted: &str) -> String {
+    let taken = |name: &str| doc.pointer(&child("/components/schemas", name)).is_some();
+    if !taken(wanted) {
+        return wanted.to_owned();
+    }
+    (1..)
+        .map(|n| match n {
+            1 => format!("{wanted}Event"),
+            n => format!("{wanted}Event{n}"),
+        })
+        .find(|name| !taken(name))
+        .unwrap_or_default()
+}
+
+/// `wallet.transfer.confirmed` → `WalletTransferConfirmed`.
+fn pascal_case(kind: &str) -> String {
+    let name: String = kind
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    match name.chars().next() {
+        Some(c) if c.is_ascii_digit() => format!("Kind{name}"),
+        _ => name,
+    }
+}
+
+/// `dfns::webhooks::Event` and `EVENT_KINDS`, for `src/webhooks.rs`.
+pub fn render(events: &[WebhookEvent]) -> String {
+    let mut variants = String::new();
+    let mut infos = String::new();
+    let mut decodes = String::new();
+    let mut kinds = String::new();
+    for e in events {
+        let doc = if e.doc.is_empty() {
+            format!("`{}`.", e.kind)
+        } else {
+            format!("{} (`{}`).", e.doc, e.kind)
+        };
+        variants.push_str(&format!(
+            "    #[doc = {doc:?}]\n    {v} {{\n        /// What every event carries.\n        info: EventInfo,\n        /// The event's `data`.\n        data: crate::types::{t},\n    }},\n",
+            v = e.variant,
+            t = e.data_type,
+        ));
+        infos.push_str(&format!(
+            "            Event::{} {{ info, .. }} => info,\n",
+            e.variant
+        ));
+        decodes.push_str(&format!(
+            "            {kind:?} => Ok(Event::{v} {{ data: decode_data(&body)?, info }}),\n",
+            kind = e.kind,
+            v = e.variant,
+        ));
+        kinds.push_str(&format!("    {:?},\n", e.kind));
+    }
+    format!(
+        r#"/// A verified webhook event, typed by its `kind` (one variant per event
+/// of the vendored document), from [`verify_event`](super::verify_event).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum Event {{
+{variants}    /// A kind the vendored document does not describe (the live API has
+    /// more): the whole event as received.
+    Unknown {{
+        /// The event's `kind`.
+        kind: String,
+        /// What every event carries.
+        info: EventInfo,
+        /// The whole event.
+        body: serde_json::Value,
+    }},
+}}
+
+impl Event {{
+    /// The fields every event carries (`id`, `kind`, `date`, …).
+    pub fn info(&self) -> &EventInfo {{
+        match self {{
+{infos}            Event::Unknown {{ info, .. }} => info,
+        }}
+    }}
+
+    /// The typed event for a verified body, by its `kind`.
+    pub(super) fn decode(info: EventInfo, body: serde_json::Value) -> Result<Event, WebhookError> {{
+        match info.kind.as_str() {{
+{decodes}            _ => Ok(Event::Unknown {{ kind: info.kind.clone(), info, body }}),
+        }}
+    }}
+}}
+
+/// The event kinds the vendored document describes, as it spells them.
+pub const EVENT_KINDS: &[&str] = &[
+{kinds}];
+"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn document() -> Value {
+        json!({
+            "components": {"schemas": {"Transfer": {"type": "object"}, "WalletTransferConfirmedData": {}}},
+            "webhooks": {
+                "wallet.transfer.confirmed": {"post": {
+                    "summary": "Transfer Confirmed",
+                    "requestBody": {"content": {"application/json": {"schema": {
+                        "type": "object",
+                        "properties": {"id": {"type": "string"}, "data": {"type": "object", "properties": {
+                            "transferRequest": {"$ref": "#/components/schemas/Transfer"}}}}
+                    }}}}
+                }},
+                "wallet.odd": {"post": {}}
+            }
+        })
+    }
+
+    #[test]
+    fn each_events_data_becomes_a_component_and_the_webhooks_go() {
+        let mut doc = document();
+        let mut warnings = Warnings::default();
+        let events = extract(&mut doc, &mut warnings);
+        assert_eq!(events.len(), 1);
+        let event = &events[0];
+        assert_eq!(event.kind, "wallet.transfer.confirmed");
+        assert_eq!(event.variant, "WalletTransferConfirmed");
+        // The name was taken: the next free one.
+        assert_eq!(event.data_type, "WalletTransferConfirmedDataEvent");
+        assert_eq!(event.doc, "Transfer Confirmed");
+        assert!(doc.get("webhooks").is_none());
+        assert!(
+            doc["components"]["schemas"]["WalletTransferConfirmedDataEvent"]["properties"]
+                .get("transferRequest")
+                .is_some()
+        );
+        assert_eq!(
+            doc[ROOTS_KEY]["wallet.transfer.confirmed"]["$ref"],
+            "#/components/schemas/WalletTransferConfirmedDataEvent"
+        );
+        assert_eq!(warnings.0.len(), 1);
+        assert!(
+            warnings.0[0].starts_with("/webhooks/wallet.odd: "),
+            "{:?}",
+            warnings.0
+        );
+    }
+
+    #[test]
+    fn kinds_become_variant_names() {
+        assert_eq!(
+            pascal_case("wallet.blockchainevent.detected"),
+            "WalletBlockchaineventDetected"
+        );
+        assert_eq!(
+            pascal_case("policy.approval-pending"),
+            "PolicyApprovalPending"
+        );
+        assert_eq!(pascal_case("2fa.done"), "Kind2faDone");
+    }
+
+    #[test]
+    fn a_document_without_webhooks_has_only_unknown_events() {
+        let mut doc = json!({"paths": {}});
+        assert!(extract(&mut doc, &mut Warnings::default()).is_empty());
+        let rendered = render(&[]);
+        assert!(rendered.contains("Unknown {"));
+        assert!(rendered.contains("pub const EVENT_KINDS: &[&str] = &[\n];"));
+    }
+}
