@@ -261,6 +261,25 @@ pub enum Error {
     #[error("pagination stopped: {0}")]
     Pagination(String),
 
+    /// A waiter ([`Client::wait_transfer`](crate::Client) and the like)
+    /// reached its deadline before the entity reached a terminal status.
+    /// Nothing failed: the entity may still settle; look again later.
+    #[error(
+        "{what} {id} did not settle within {} s (last status seen: {})",
+        waited.as_secs(),
+        last_status.as_deref().unwrap_or("none")
+    )]
+    NotSettled {
+        /// `transfer`, `transaction` or `signature`.
+        what: &'static str,
+        /// The entity's id.
+        id: String,
+        /// The last status the get operation answered.
+        last_status: Option<String>,
+        /// How long the waiter waited.
+        waited: std::time::Duration,
+    },
+
     /// A private key could not be loaded.
     #[error(transparent)]
     Key(#[from] KeyError),

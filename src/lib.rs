@@ -33,6 +33,9 @@ mod retry;
 mod strict;
 mod timestamp;
 mod transport;
+// Used by the waiters of the get operations (none in some documents).
+#[allow(dead_code)]
+mod waiters;
 pub mod webhooks;
 
 #[allow(
@@ -65,6 +68,7 @@ pub use retry::RetryPolicy;
 pub use strict::to_request;
 pub use timestamp::{Timestamp, TimestampError};
 pub use transport::MAX_RESPONSE_BYTES;
+pub use waiters::{Wait, SIGNATURE_TERMINAL_STATUSES, TRANSFER_TERMINAL_STATUSES};
 
 /// Re-exported so custom signers can implement [`CredentialSigner`].
 pub use async_trait::async_trait;

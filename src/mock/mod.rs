@@ -468,6 +468,49 @@ impl DfnsMock {
         state.raw_stubs.push(stub);
     }
 
+    /// Makes operation `name` (a get operation: `get_transfer`,
+    /// `get_transaction`…) answer its canned body with each of `statuses`
+    /// in turn, then the last one from then on: a transfer moving
+    /// `Pending` → `Broadcasted` → `Confirmed`, for code that waits
+    /// ([`Client::wait_transfer`](crate::Client) and the like).
+    ///
+    /// # Panics
+    /// If the spec has no such operation, its answer has no `status`, or
+    /// `statuses` is empty.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() {
+    /// # #[cfg(dfns_op = "get_transfer")] {
+    /// let mock = dfns::mock::DfnsMock::start().await;
+    /// mock.script_statuses("get_transfer", &["Pending", "Broadcasted", "Confirmed"]);
+    /// let wait = dfns::Wait::new(std::time::Duration::from_secs(10))
+    ///     .poll_interval(std::time::Duration::from_millis(1), std::time::Duration::from_millis(5));
+    /// let transfer = mock.client().wait_transfer("wa-1", "xfr-1", wait).await.unwrap();
+    /// assert_eq!(transfer.status.to_string(), "Confirmed");
+    /// assert_eq!(mock.hits("get_transfer"), 3);
+    /// # }
+    /// # }
+    /// ```
+    pub fn script_statuses(&self, name: &str, statuses: &[&str]) {
+        let Some(mut body) = canned_response(name) else {
+            panic!("DfnsMock::script_statuses: the vendored spec has no operation named `{name}`");
+        };
+        if body.get("status").is_none() {
+            panic!("DfnsMock::script_statuses: `{name}` answers no `status`");
+        }
+        let Some((last, first)) = statuses.split_last() else {
+            panic!("DfnsMock::script_statuses: give at least one status");
+        };
+        let json = [("content-type", "application/json")];
+        for status in first {
+            body["status"] = (*status).into();
+            self.queue_response(name, 200, &json, body.to_string());
+        }
+        body["status"] = (*last).into();
+        self.stub(name, body);
+    }
+
     /// How many requests operation `name` received (whatever was answered).
     pub fn hits(&self, name: &str) -> usize {
         self.lock().hits.get(name).copied().unwrap_or(0)
