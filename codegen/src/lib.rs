@@ -83,11 +83,7 @@ pub fn generate_selected(
     // Stage 1: the document.
     let events = document::webhook_events::extract(&mut doc, &mut warnings);
     document::normalize::normalize(&mut doc, &mut warnings)?;
-    document::responses::relax_received(
-        &mut doc,
-        events.iter().map(|e| e.data_type.clone()),
-        &mut warnings,
-    );
+    document::webhook_events::relax(&mut doc, &events, &mut warnings);
     // Stage 2: the operations.
     let mut operations = operations::collect(&mut doc, &mut warnings)?;
     operations::features::apply(&mut doc, &mut operations, selection);

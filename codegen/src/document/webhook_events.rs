@@ -120,6 +120,97 @@ pub fn extract(doc: &mut Value, warnings: &mut Warnings) -> Vec<WebhookEvent> {
     events
 }
 
+/// Makes the events' data lenient like a response, without loosening a
+/// request: a component the data reaches that a request body (or
+/// parameter) reaches too is copied as `<Name>Received` for the events,
+/// and only the copy is relaxed (`Money` stays strict in a request).
+pub fn relax(doc: &mut Value, events: &[WebhookEvent], warnings: &mut Warnings) {
+    let roots: Vec<String> = events.iter().map(|e| e.data_type.clone()).collect();
+    let reached = closure(doc, roots.clone());
+    let mut request_side_roots = Vec::new();
+    for (_, item) in doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        for (key, operation) in item.as_object().into_iter().flatten() {
+            if key == "parameters" {
+                crate::document::schema_refs(operation, &mut request_side_roots);
+            }
+            for part in ["requestBody", "parameters"] {
+                if let Some(part) = operation.get(part) {
+                    crate::document::schema_refs(part, &mut request_side_roots);
+                }
+            }
+        }
+    }
+    let request_side = closure(doc, request_side_roots);
+    let mut copies: Map<String, Value> = Map::new();
+    for name in reached.iter().filter(|n| request_side.contains(*n)) {
+        let copy = free_component_name(doc, &format!("{name}Received"));
+        copies.insert(name.clone(), Value::String(copy));
+    }
+    let renamed = |name: &str| copies.get(name).and_then(Value::as_str).map(str::to_owned);
+    // The copies, then every component on the events' side points at them.
+    let mut event_side: Vec<String> = Vec::new();
+    for name in &reached {
+        match renamed(name) {
+            Some(copy) => {
+                let original = doc.pointer(&child("/components/schemas", name)).cloned();
+                if let (Some(original), Some(Value::Object(schemas))) =
+                    (original, doc.pointer_mut("/components/schemas"))
+                {
+                    schemas.insert(copy.clone(), original);
+                }
+                event_side.push(copy);
+            }
+            None => event_side.push(name.clone()),
+        }
+    }
+    for name in &event_side {
+        if let Some(schema) = doc.pointer_mut(&child("/components/schemas", name)) {
+            point_refs_at_copies(schema, &|target| renamed(target));
+        }
+    }
+    crate::document::responses::relax_received(doc, roots, warnings);
+}
+
+/// The components `roots` reach, themselves included.
+fn closure(doc: &Value, mut pending: Vec<String>) -> std::collections::BTreeSet<String> {
+    let mut reached = std::collections::BTreeSet::new();
+    while let Some(name) = pending.pop() {
+        if reached.insert(name.clone()) {
+            if let Some(schema) = doc.pointer(&child("/components/schemas", &name)) {
+                crate::document::schema_refs(schema, &mut pending);
+            }
+        }
+    }
+    reached
+}
+
+/// Rewrites `$ref`s to the components `copy_of` names a copy for.
+fn point_refs_at_copies(node: &mut Value, copy_of: &dyn Fn(&str) -> Option<String>) {
+    match node {
+        Value::Object(map) => {
+            let target = map
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(crate::document::component_name)
+                .and_then(copy_of);
+            if let Some(copy) = target {
+                map.insert("$ref".into(), format!("#/components/schemas/{copy}").into());
+            }
+            map.values_mut()
+                .for_each(|v| point_refs_at_copies(v, copy_of));
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|v| point_refs_at_copies(v, copy_of)),
+        _ => {}
+    }
+}
+
 /// `schema`, or what its `$ref` points at.
 fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
     let mut current = schema;
@@ -287,6 +378,34 @@ mod tests {
             warnings.0[0].starts_with("/webhooks/wallet.odd: "),
             "{:?}",
             warnings.0
+        );
+    }
+
+    #[test]
+    fn a_request_component_the_data_reaches_is_copied_and_only_the_copy_relaxed() {
+        let mut doc = json!({
+            "paths": {"/t": {"post": {"requestBody": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Money"}}}}}}},
+            "components": {"schemas": {
+                "Money": {"type": "object", "additionalProperties": false,
+                          "properties": {"amount": {"type": "string"}}}
+            }},
+            "webhooks": {"a.b": {"post": {"requestBody": {"content": {"application/json": {"schema": {
+                "type": "object",
+                "properties": {"data": {"type": "object", "additionalProperties": false,
+                    "properties": {"money": {"$ref": "#/components/schemas/Money"}}}}
+            }}}}}}}
+        });
+        let mut warnings = Warnings::default();
+        let events = extract(&mut doc, &mut warnings);
+        relax(&mut doc, &events, &mut warnings);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["Money"]["additionalProperties"], false, "requests stay strict");
+        assert!(schemas["MoneyReceived"].get("additionalProperties").is_none());
+        assert!(schemas["ABData"].get("additionalProperties").is_none());
+        assert_eq!(
+            schemas["ABData"]["properties"]["money"]["$ref"],
+            "#/components/schemas/MoneyReceived"
         );
     }
 
