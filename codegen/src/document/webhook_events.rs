@@ -400,8 +400,13 @@ mod tests {
         let events = extract(&mut doc, &mut warnings);
         relax(&mut doc, &events, &mut warnings);
         let schemas = &doc["components"]["schemas"];
-        assert_eq!(schemas["Money"]["additionalProperties"], false, "requests stay strict");
-        assert!(schemas["MoneyReceived"].get("additionalProperties").is_none());
+        assert_eq!(
+            schemas["Money"]["additionalProperties"], false,
+            "requests stay strict"
+        );
+        assert!(schemas["MoneyReceived"]
+            .get("additionalProperties")
+            .is_none());
         assert!(schemas["ABData"].get("additionalProperties").is_none());
         assert_eq!(
             schemas["ABData"]["properties"]["money"]["$ref"],
