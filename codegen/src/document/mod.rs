@@ -33,6 +33,23 @@ pub(crate) fn component_name(reference: &str) -> Option<&str> {
     reference.strip_prefix("#/components/schemas/")
 }
 
+/// `schema`, or what its `$ref` points at (followed a bounded number of
+/// times, so a cycle of references cannot hang the build).
+pub(crate) fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut current = schema;
+    for _ in 0..16 {
+        match current
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| doc.pointer(r.trim_start_matches('#')))
+        {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    current
+}
+
 /// Every component schema `node` refers to, at any depth, in document order
 /// (repeats included). The one walk over `$ref`s that every pass uses.
 pub(crate) fn schema_refs(node: &Value, out: &mut Vec<String>) {

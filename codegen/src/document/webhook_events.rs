@@ -7,6 +7,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::diagnostics::{child, Warnings};
+use crate::document::resolve;
 
 /// Where the event components are listed, so that pruning (tag features)
 /// keeps them: an extension key progenitor ignores.
@@ -209,22 +210,6 @@ fn point_refs_at_copies(node: &mut Value, copy_of: &dyn Fn(&str) -> Option<Strin
             .for_each(|v| point_refs_at_copies(v, copy_of)),
         _ => {}
     }
-}
-
-/// `schema`, or what its `$ref` points at.
-fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
-    let mut current = schema;
-    for _ in 0..16 {
-        match current
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| doc.pointer(r.trim_start_matches('#')))
-        {
-            Some(next) => current = next,
-            None => break,
-        }
-    }
-    current
 }
 
 /// `wanted`, or `wanted` + `Event`, `Event2`… if a component has the name.

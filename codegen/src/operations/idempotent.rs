@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::diagnostics::{child, Warnings};
+use crate::document::resolve;
 
 /// `(method, path template)` of each idempotent operation. Other bodies
 /// with an `externalId` (wallets, users…) are not documented as
@@ -152,22 +153,6 @@ fn collect_variants(
         merged["properties"] = Value::Object(properties);
     }
     out.push((pointer.to_owned(), merged));
-}
-
-/// `schema`, or what its `$ref` points at (one level at a time, bounded).
-fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
-    let mut current = schema;
-    for _ in 0..16 {
-        match current
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| doc.pointer(r.trim_start_matches('#')))
-        {
-            Some(next) => current = next,
-            None => break,
-        }
-    }
-    current
 }
 
 /// `IDEMPOTENT_OPERATIONS` as a Rust slice expression of
