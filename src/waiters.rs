@@ -70,12 +70,9 @@ impl From<Duration> for Wait {
     }
 }
 
-/// The statuses after which a transfer or transaction no longer changes.
-pub const TRANSFER_TERMINAL_STATUSES: &[&str] = &["Confirmed", "Failed", "Rejected"];
-
-/// The statuses after which a signature no longer changes (`Signed`: the
-/// signature is there; `Confirmed`: broadcast too).
-pub const SIGNATURE_TERMINAL_STATUSES: &[&str] = &["Signed", "Confirmed", "Failed", "Rejected"];
+// `TRANSFER_TERMINAL_STATUSES`, `SIGNATURE_TERMINAL_STATUSES`: kept in
+// codegen's `operations/waiters.rs`, which checks them against the document.
+include!(concat!(env!("OUT_DIR"), "/terminal_statuses.rs"));
 
 /// The entity's `status`, as the server sent it.
 fn status_of<T: Serialize>(entity: &T) -> Option<String> {

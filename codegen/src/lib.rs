@@ -54,6 +54,8 @@ pub struct Generated {
     pub idempotent_table: String,
     /// `dfns::webhooks::Event` and `EVENT_KINDS`, from the document's `webhooks`.
     pub webhook_events: String,
+    /// The waiters' terminal statuses (`operations::waiters`).
+    pub terminal_statuses: String,
     /// What the build prints as `cargo:warning`.
     pub warnings: Warnings,
 }
@@ -80,6 +82,7 @@ pub fn generate_selected(
     let mut warnings = Warnings::default();
     // Read before any rewrite: the list names the document's own paths.
     operations::idempotent::check(&doc, &mut warnings);
+    operations::waiters::check(&doc, &mut warnings);
     // Stage 1: the document.
     let events = document::webhook_events::extract(&mut doc, &mut warnings);
     document::normalize::normalize(&mut doc, &mut warnings)?;
@@ -137,6 +140,7 @@ pub fn generate_selected(
         skipped_table: operations::unsupported::render(&skipped),
         idempotent_table: operations::idempotent::render(),
         webhook_events: document::webhook_events::render(&events),
+        terminal_statuses: operations::waiters::render(),
         skipped,
         send_check: operations::render_send_check(&operations),
         operations,
@@ -202,6 +206,7 @@ fn try_build_script() -> Result<(), String> {
     write("skipped_operations.rs", &generated.skipped_table)?;
     write("idempotent_operations.rs", &generated.idempotent_table)?;
     write("webhook_events.rs", &generated.webhook_events)?;
+    write("terminal_statuses.rs", &generated.terminal_statuses)?;
     write("spec_version.rs", &format!("{:?}", generated.spec_version))?;
     Ok(())
 }

@@ -8,6 +8,7 @@ pub(crate) mod mock_bodies;
 pub(crate) mod naming;
 mod table;
 pub(crate) mod unsupported;
+pub mod waiters;
 
 pub use table::Operation;
 pub(crate) use table::{collect, render, render_send_check, METHODS};
