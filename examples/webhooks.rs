@@ -28,8 +28,9 @@ fn handle(secret: &str, seen: &SeenEvents, request: &http::Request<Vec<u8>>) -> 
                 return http::StatusCode::UNAUTHORIZED;
             }
         };
-    // At least once: the same event may come again; answer 200 and move on.
-    if !seen.first_delivery_id(event.id()) {
+    // At least once: the same event may come again, or as a retry (a new
+    // id, `retryOf` the old one); answer 200 and move on.
+    if !seen.first_delivery_of(&event) {
         return http::StatusCode::OK;
     }
     match &event {
@@ -54,7 +55,8 @@ fn delivery(body: &str, signature: &str) -> http::Request<Vec<u8>> {
 
 fn main() {
     let secret = "whsec-example";
-    let seen = SeenEvents::new(Duration::from_secs(600));
+    // Dfns retries for about a day: remember ids for longer.
+    let seen = SeenEvents::new(Duration::from_secs(2 * 24 * 3600));
     let mut event = dfns::mock::canned_event("wallet.transfer.confirmed")
         .expect("the vendored document has transfer events");
     event["data"]["transferRequest"]["id"] = "xfr-1".into();

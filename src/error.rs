@@ -265,8 +265,8 @@ pub enum Error {
     /// reached its deadline before the entity reached a terminal status.
     /// Nothing failed: the entity may still settle; look again later.
     #[error(
-        "{what} {id} did not settle within {} s (last status seen: {})",
-        waited.as_secs(),
+        "{what} {id} did not settle within {:.1} s (last status seen: {})",
+        waited.as_secs_f64(),
         last_status.as_deref().unwrap_or("none")
     )]
     NotSettled {

@@ -68,7 +68,9 @@ pub use retry::RetryPolicy;
 pub use strict::to_request;
 pub use timestamp::{Timestamp, TimestampError};
 pub use transport::MAX_RESPONSE_BYTES;
-pub use waiters::{Wait, SIGNATURE_TERMINAL_STATUSES, TRANSFER_TERMINAL_STATUSES};
+pub use waiters::{
+    Wait, MIN_POLL_INTERVAL, SIGNATURE_TERMINAL_STATUSES, TRANSFER_TERMINAL_STATUSES,
+};
 
 /// Re-exported so custom signers can implement [`CredentialSigner`].
 pub use async_trait::async_trait;

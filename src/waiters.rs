@@ -26,24 +26,41 @@ pub struct Wait {
     first_delay: Duration,
     max_delay: Duration,
     also_terminal: Vec<String>,
+    /// Replaces the documented terminal statuses.
+    only_terminal: Option<Vec<String>>,
 }
 
+/// The shortest wait between polls: a waiter never hammers the API (Dfns
+/// limits requests per organisation).
+pub const MIN_POLL_INTERVAL: Duration = Duration::from_millis(100);
+
 impl Wait {
-    /// Waits at most `deadline`, polling after about 1 s, then less and
-    /// less often (at most every 15 s), with jitter.
+    /// Waits at most `deadline` (`Duration::MAX`: no deadline), polling
+    /// after about 1 s, then less and less often (at most every 15 s),
+    /// with jitter.
     pub fn new(deadline: Duration) -> Wait {
         Wait {
             deadline,
             first_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(15),
             also_terminal: Vec::new(),
+            only_terminal: None,
         }
     }
 
-    /// The first wait between polls and the longest.
+    /// The first wait between polls and the longest (never less than
+    /// [`MIN_POLL_INTERVAL`]).
     pub fn poll_interval(mut self, first: Duration, max: Duration) -> Wait {
-        self.first_delay = first;
-        self.max_delay = max.max(first);
+        self.first_delay = first.max(MIN_POLL_INTERVAL);
+        self.max_delay = max.max(self.first_delay);
+        self
+    }
+
+    /// Stops only at these statuses, instead of the documented terminal
+    /// ones: e.g. `["Confirmed", "Failed", "Rejected"]` to wait past a
+    /// signature's `Signed` for its broadcast.
+    pub fn only_terminal<S: Into<String>>(mut self, statuses: impl IntoIterator<Item = S>) -> Wait {
+        self.only_terminal = Some(statuses.into_iter().map(Into::into).collect());
         self
     }
 
@@ -103,9 +120,13 @@ where
     for poll in 1u32.. {
         let entity = get().await?.into_inner();
         let status = status_of(&entity);
-        let done = status
-            .as_deref()
-            .is_some_and(|s| terminal.contains(&s) || wait.also_terminal.iter().any(|t| t == s));
+        let done = status.as_deref().is_some_and(|s| {
+            let documented = match &wait.only_terminal {
+                Some(only) => only.iter().any(|t| t == s),
+                None => terminal.contains(&s),
+            };
+            documented || wait.also_terminal.iter().any(|t| t == s)
+        });
         if done {
             return Ok(entity);
         }
@@ -139,16 +160,20 @@ impl Client {
     /// Waits until transfer `transfer_id` of wallet `wallet_id` is
     /// `Confirmed`, `Failed` or `Rejected` ([`TRANSFER_TERMINAL_STATUSES`]),
     /// polling [`get_transfer`](Client::get_transfer) with backoff from
-    /// about 1 s, and returns it (check its `status`). Each poll is a
-    /// call with the client's budget and retries; an error from one ends
-    /// the wait. After `wait` (a [`Duration`] or a [`Wait`]), the error is
-    /// [`Error::NotSettled`] with the last status seen.
+    /// about 1 s, and returns it. **`Ok` means it settled, not that it
+    /// succeeded: check its `status`** (`Failed` and `Rejected` end the
+    /// wait too). Each poll is a call with the client's budget and
+    /// retries; an error from one ends the wait. After `wait` (a
+    /// [`Duration`] or a [`Wait`]), the error is [`Error::NotSettled`] with
+    /// the last status seen.
     ///
     /// ```no_run
     /// # async fn run(client: dfns::Client) -> Result<(), dfns::Error> {
     /// use std::time::Duration;
     /// let transfer = client.wait_transfer("wa-…", "xfr-…", Duration::from_secs(300)).await?;
-    /// println!("{}: {}", transfer.id, transfer.status);
+    /// if transfer.status.to_string() != "Confirmed" {
+    ///     eprintln!("transfer {} ended {}", transfer.id, transfer.status);
+    /// }
     /// # Ok(()) }
     /// ```
     #[cfg(dfns_op = "get_transfer")]

@@ -75,6 +75,30 @@ pub enum WebhookError {
     /// The event does not decode into the requested type.
     #[error("the webhook event does not decode as expected: {0}")]
     Decode(String),
+    /// The delivery is authentic, but its event does not decode into the
+    /// type of its kind (or lacks the fields every event has). The verified
+    /// body is kept ([`verified_body`](Self::verified_body)), never
+    /// printed: store it, or read the entity with the get operation,
+    /// rather than lose the event.
+    #[error(
+        "the verified webhook event does not decode: {reason} (its body is kept in the error)"
+    )]
+    Undecodable {
+        /// Where and why, without values from the body.
+        reason: String,
+        /// The verified body, as received.
+        body: crate::ResponseBody,
+    },
+}
+
+impl WebhookError {
+    /// The authentic body of an [`Undecodable`](Self::Undecodable) event.
+    pub fn verified_body(&self) -> Option<&[u8]> {
+        match self {
+            WebhookError::Undecodable { body, .. } => Some(body),
+            _ => None,
+        }
+    }
 }
 
 /// What every event carries, whatever its kind.
@@ -101,7 +125,8 @@ pub struct EventInfo {
     pub retry_of: Option<String>,
 }
 
-#[allow(clippy::all, missing_docs)]
+// `decode_data` is unused by a document (or feature selection) without events.
+#[allow(clippy::all, missing_docs, unused_imports)]
 mod events {
     use super::{decode_data, EventInfo, WebhookError};
     include!(concat!(env!("OUT_DIR"), "/webhook_events.rs"));
@@ -146,7 +171,13 @@ pub fn verify_event(
     tolerance: Duration,
 ) -> Result<Event, WebhookError> {
     let event = verify(secret, signature_header, body, tolerance)?;
-    decode_event(event)
+    decode_event(event).map_err(|e| match e {
+        WebhookError::Decode(reason) => WebhookError::Undecodable {
+            reason,
+            body: crate::ResponseBody(bytes::Bytes::copy_from_slice(body)),
+        },
+        other => other,
+    })
 }
 
 /// The typed event of a verified body.
@@ -161,6 +192,7 @@ fn decode_event(body: serde_json::Value) -> Result<Event, WebhookError> {
 }
 
 /// The event's `data` as `T`; an error names where and why, never a value.
+#[allow(dead_code)] // see `mod events`
 fn decode_data<T: DeserializeOwned>(body: &serde_json::Value) -> Result<T, WebhookError> {
     let data = body.get("data").unwrap_or(&serde_json::Value::Null);
     serde_path_to_error::deserialize(data).map_err(|e| {
@@ -194,14 +226,18 @@ pub fn verify_as<T: DeserializeOwned>(
     serde_json::from_value(event).map_err(|e| WebhookError::Decode(e.to_string()))
 }
 
-/// Remembers the events already handled, to refuse a replay: a captured
-/// delivery verifies again while its `timestampSent` is within the
-/// tolerance, so a receiver that must act once per event dedupes by the
-/// event's `id`. Each id is kept for `window` (use at least twice the
-/// tolerance given to [`verify`]), never less: memory grows with the
-/// events of one window (authentic ones only, after `verify`). In one
-/// process; services with several replicas keep the ids in their shared
-/// store instead (a unique key on the event id).
+/// Remembers the events already handled. Dfns delivers at least once: a
+/// delivery whose 200 was lost comes again as a *new* event (a new `id`,
+/// `retryOf` naming the one it retries, hours later: Dfns retries for
+/// about a day), and a captured delivery verifies again while its
+/// `timestampSent` is within the tolerance. [`first_delivery_of`](Self::first_delivery_of)
+/// treats an event as seen when its `id` or its `retryOf` was seen.
+/// Each id is kept for `window`, never less: use more than a day to cover
+/// Dfns's retries. Memory grows with the events of one window (authentic
+/// ones only, after verifying). In one process; services with several
+/// replicas keep the ids in their shared store instead (a unique key on
+/// the event id and on `retryOf`), and best of all make the handler
+/// idempotent by the entity and its status (transfer `xfr-…` confirmed).
 ///
 /// ```
 /// use std::time::Duration;
@@ -245,9 +281,40 @@ impl SeenEvents {
         }
     }
 
+    /// Whether this is the first delivery of `event` within the window:
+    /// neither its `id` nor the event its `retryOf` names was seen. Records
+    /// both.
+    ///
+    /// ```
+    /// # let secret = "s";
+    /// # let sent = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    /// # let verify = |id: &str, retry_of: &str| {
+    /// #     let body = format!(r#"{{"id":"{id}","kind":"k","data":{{}},"timestampSent":{sent}{retry_of}}}"#);
+    /// #     let header = dfns::webhooks::sign(secret, body.as_bytes());
+    /// #     dfns::webhooks::verify_event(secret, &header, body.as_bytes(), std::time::Duration::from_secs(60)).unwrap()
+    /// # };
+    /// let seen = dfns::webhooks::SeenEvents::new(std::time::Duration::from_secs(2 * 24 * 3600));
+    /// let first = verify("whe-1", "");
+    /// assert!(seen.first_delivery_of(&first));
+    /// // Its 200 was lost: Dfns retries it as a new event.
+    /// let retry = verify("whe-2", r#","retryOf":"whe-1","deliveryAttempt":2"#);
+    /// assert!(!seen.first_delivery_of(&retry));
+    /// ```
+    pub fn first_delivery_of(&self, event: &Event) -> bool {
+        let info = event.info();
+        let ids = std::iter::once(info.id.as_str()).chain(info.retry_of.as_deref());
+        self.first_of(ids)
+    }
+
     /// Whether this is the first delivery of the event with this `id`
-    /// ([`Event::id`]) within the window; records it.
+    /// within the window; records it. It does not know retries: prefer
+    /// [`first_delivery_of`](Self::first_delivery_of).
     pub fn first_delivery_id(&self, id: &str) -> bool {
+        self.first_of(std::iter::once(id))
+    }
+
+    /// Whether none of `ids` was seen; records them all.
+    fn first_of<'a>(&self, ids: impl Iterator<Item = &'a str> + Clone) -> bool {
         let now = std::time::Instant::now();
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         // Forget only what has left the window: dropping a live id early
@@ -261,11 +328,14 @@ impl SeenEvents {
             seen.ids.remove(&old);
             seen.order.pop_front();
         }
-        if !seen.ids.insert(id.to_owned()) {
-            return false;
+        let first = ids.clone().all(|id| !seen.ids.contains(id));
+        for id in ids {
+            // Once in `order` per id: its first sighting sets when it goes.
+            if seen.ids.insert(id.to_owned()) {
+                seen.order.push_back((now, id.to_owned()));
+            }
         }
-        seen.order.push_back((now, id.to_owned()));
-        true
+        first
     }
 }
 

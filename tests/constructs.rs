@@ -409,7 +409,11 @@ async fn identical_schemas_are_one_type_under_every_name() {
 #[test]
 fn a_webhook_event_of_the_document_decodes_typed_and_lenient() {
     use dfns::webhooks::{verify_event, Event, EVENT_KINDS};
-    assert_eq!(EVENT_KINDS, ["fixture.thing.happened"]);
+    assert_eq!(
+        EVENT_KINDS,
+        ["fixture.thing.happened", "self", "x.ERC20-moved"]
+    );
+    assert!(dfns::mock::canned_event("x.ERC20-moved").is_some());
     let mut event = dfns::mock::canned_event("fixture.thing.happened").unwrap();
     event["data"]["state"] = "Archived".into();
     event["data"]["money"]["fee"] = "1".into();

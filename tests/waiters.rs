@@ -8,9 +8,9 @@ use std::time::Duration;
 use dfns::mock::DfnsMock;
 use dfns::Wait;
 
-/// Polls every few milliseconds, for tests.
+/// Polls as often as a waiter may, for tests.
 fn quick(deadline: Duration) -> Wait {
-    Wait::new(deadline).poll_interval(Duration::from_millis(1), Duration::from_millis(5))
+    Wait::new(deadline).poll_interval(dfns::MIN_POLL_INTERVAL, dfns::MIN_POLL_INTERVAL)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -54,7 +54,7 @@ async fn the_deadline_ends_the_wait_with_the_last_status_seen() {
     mock.script_statuses("get_transfer", &["Pending", "Broadcasted"]);
     let e = mock
         .client()
-        .wait_transfer("wa-1", "xfr-9", quick(Duration::from_millis(200)))
+        .wait_transfer("wa-1", "xfr-9", quick(Duration::from_millis(300)))
         .await
         .unwrap_err();
     match &e {
@@ -82,7 +82,7 @@ async fn a_status_the_document_does_not_know_is_terminal_only_when_said() {
     mock.script_statuses("get_transfer", &["Pending", "Finalized"]);
     let client = mock.client();
     let e = client
-        .wait_transfer("wa-1", "xfr-1", quick(Duration::from_millis(100)))
+        .wait_transfer("wa-1", "xfr-1", quick(Duration::from_millis(300)))
         .await
         .unwrap_err();
     assert!(e.to_string().contains("Finalized"), "{e}");
@@ -143,4 +143,43 @@ async fn transactions_and_signatures_settle_too() {
         .await
         .unwrap();
     assert_eq!(sig.status.to_string(), "Rejected");
+}
+
+#[cfg(dfns_op = "wallets_get_signature")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signature_can_be_waited_for_past_signed_and_scripts_replace_each_other() {
+    let mock = DfnsMock::start().await;
+    mock.script_statuses("wallets_get_signature", &["Pending", "Broadcasted"]);
+    mock.script_statuses("wallets_get_signature", &["Pending", "Signed", "Confirmed"]);
+    let client = mock.client();
+    let wait = quick(Duration::from_secs(10)).only_terminal(["Confirmed", "Failed", "Rejected"]);
+    let signature = client
+        .wait_wallet_signature("wa-1", "sig-1", wait)
+        .await
+        .unwrap();
+    assert_eq!(signature.status.to_string(), "Confirmed");
+    assert_eq!(
+        mock.hits("wallets_get_signature"),
+        3,
+        "the first script is gone"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn polls_are_never_closer_than_the_minimum() {
+    let mock = DfnsMock::start().await;
+    mock.script_statuses("get_transfer", &["Pending"]);
+    let wait = Wait::new(Duration::from_millis(450)).poll_interval(Duration::ZERO, Duration::ZERO);
+    let e = mock
+        .client()
+        .wait_transfer("wa-1", "xfr-1", wait)
+        .await
+        .unwrap_err();
+    assert!(matches!(e, dfns::Error::NotSettled { .. }), "{e}");
+    // 450 ms at one poll per 50–100 ms at most: far from a busy loop.
+    assert!(
+        mock.hits("get_transfer") <= 11,
+        "{}",
+        mock.hits("get_transfer")
+    );
 }

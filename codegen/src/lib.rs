@@ -84,7 +84,7 @@ pub fn generate_selected(
     operations::idempotent::check(&doc, &mut warnings);
     operations::waiters::check(&doc, &mut warnings);
     // Stage 1: the document.
-    let events = document::webhook_events::extract(&mut doc, &mut warnings);
+    let events = document::webhook_events::extract(&mut doc, selection, &mut warnings);
     document::normalize::normalize(&mut doc, &mut warnings)?;
     document::webhook_events::relax(&mut doc, &events, &mut warnings);
     // Stage 2: the operations.

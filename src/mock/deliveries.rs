@@ -10,7 +10,9 @@ use super::{random_hex, DfnsMock};
 
 /// A whole event of `kind` as Dfns would deliver it now: a fresh `id`,
 /// `data` built from the document's schema (it decodes into the event's
-/// type), `timestampSent` now, first delivery. `None` for a kind the
+/// type; the entity it carries has the status the kind names, a
+/// `wallet.transfer.confirmed` event's transfer is `Confirmed`),
+/// `timestampSent` now, first delivery. `None` for a kind the
 /// vendored document does not describe (build one by hand: the fields are
 /// `id`, `kind`, `date`, `data`, `timestampSent`, `deliveryAttempt`).
 ///
@@ -29,7 +31,8 @@ pub fn canned_event(kind: &str) -> Option<Value> {
         .unwrap_or_default()
         .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
     Some(json!({
-        "id": format!("whe-mock-{}", random_hex(8)),
+        // The documented shape: `whe-` and three groups.
+        "id": format!("whe-{}-{}-{}", &random_hex(3)[..5], &random_hex(3)[..5], random_hex(8)),
         "kind": kind,
         "date": date,
         "data": data,
@@ -63,6 +66,8 @@ impl DfnsMock {
         let signature = crate::webhooks::sign(secret, body.as_bytes());
         let response = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            // Dfns gives an endpoint a bounded time to answer, too.
+            .timeout(std::time::Duration::from_secs(30))
             .build()?
             .post(url)
             .header(crate::webhooks::SIGNATURE_HEADER, signature)

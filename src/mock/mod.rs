@@ -502,6 +502,8 @@ impl DfnsMock {
         let Some((last, first)) = statuses.split_last() else {
             panic!("DfnsMock::script_statuses: give at least one status");
         };
+        // A new script replaces what an earlier one left queued.
+        self.lock().queued.remove(name);
         let json = [("content-type", "application/json")];
         for status in first {
             body["status"] = (*status).into();

@@ -4,6 +4,7 @@
 //! a newer server's fields and values decode), and the list of events
 //! becomes `dfns::webhooks::Event` (see [`render`]).
 
+use heck::ToUpperCamelCase as _;
 use serde_json::{json, Map, Value};
 
 use crate::diagnostics::{child, Warnings};
@@ -30,14 +31,30 @@ pub struct WebhookEvent {
 /// has none) and keeps each event's `data` schema as a component. An event
 /// whose shape is not `{…, data: {…}}` is left out with a warning: it
 /// still decodes, as `Event::Unknown`.
-pub fn extract(doc: &mut Value, warnings: &mut Warnings) -> Vec<WebhookEvent> {
+pub fn extract(
+    doc: &mut Value,
+    selection: &crate::operations::features::TagSelection,
+    warnings: &mut Warnings,
+) -> Vec<WebhookEvent> {
     let Some(Value::Object(webhooks)) = doc.as_object_mut().and_then(|d| d.remove("webhooks"))
     else {
         return Vec::new();
     };
     let mut events = Vec::new();
-    for (kind, item) in &webhooks {
-        let pointer = child("/webhooks", kind);
+    for (key, item) in &webhooks {
+        let pointer = child("/webhooks", key);
+        // An event of a tag whose feature is off is not generated (it
+        // decodes as `Unknown`): its types would be compiled for nothing.
+        let tags: Vec<String> = item
+            .pointer("/post/tags")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t.as_str().map(str::to_owned))
+            .collect();
+        if !selection.includes(&tags) {
+            continue;
+        }
         let Some(body) = item
             .pointer("/post/requestBody/content/application~1json/schema")
             .map(|s| resolve(doc, s).clone())
@@ -48,6 +65,29 @@ pub fn extract(doc: &mut Value, warnings: &mut Warnings) -> Vec<WebhookEvent> {
             );
             continue;
         };
+        // The kind the body says (a one-value enum or a `const`) is what
+        // `verify_event` matches; the map key is only its name here.
+        let said = body
+            .pointer("/properties/kind")
+            .map(|k| resolve(doc, k))
+            .and_then(|k| match (k.get("const"), k.get("enum")) {
+                (Some(Value::String(c)), _) => Some(c.clone()),
+                (_, Some(Value::Array(values))) if values.len() == 1 => {
+                    values[0].as_str().map(str::to_owned)
+                }
+                _ => None,
+            });
+        let kind = match said {
+            Some(said) if said != *key => {
+                warnings.push(
+                    &pointer,
+                    format!("the webhook is keyed `{key}` but its body's `kind` is `{said}`; `{said}` is used"),
+                );
+                said
+            }
+            _ => key.clone(),
+        };
+        let kind = &kind;
         let Some(data) = body.pointer("/properties/data").cloned() else {
             warnings.push(
                 &pointer,
@@ -146,6 +186,12 @@ pub fn relax(doc: &mut Value, events: &[WebhookEvent], warnings: &mut Warnings) 
             }
         }
     }
+    // Shared request bodies and parameters are the requests' too.
+    for part in ["/components/requestBodies", "/components/parameters"] {
+        if let Some(shared) = doc.pointer(part) {
+            crate::document::schema_refs(shared, &mut request_side_roots);
+        }
+    }
     let request_side = closure(doc, request_side_roots);
     let mut copies: Map<String, Value> = Map::new();
     for name in reached.iter().filter(|n| request_side.contains(*n)) {
@@ -212,36 +258,52 @@ fn point_refs_at_copies(node: &mut Value, copy_of: &dyn Fn(&str) -> Option<Strin
     }
 }
 
-/// `wanted`, or `wanted` + `Event`, `Event2`… if a component has the name.
+/// A free type name: `wanted` (in the generator's case), or it + `Event`,
+/// `Event2`… when a component, or a `title` (which names the generated
+/// type too, `X Received` → `XReceived`), already has it.
 fn free_component_name(doc: &Value, wanted: &str) -> String {
-    let taken = |name: &str| doc.pointer(&child("/components/schemas", name)).is_some();
-    if !taken(wanted) {
-        return wanted.to_owned();
+    let mut taken = std::collections::BTreeSet::new();
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        taken.extend(schemas.keys().map(|k| k.to_upper_camel_case()));
+    }
+    collect_titles(doc, &mut taken);
+    let wanted = wanted.to_upper_camel_case();
+    if !taken.contains(&wanted) {
+        return wanted;
     }
     (1..)
         .map(|n| match n {
             1 => format!("{wanted}Event"),
             n => format!("{wanted}Event{n}"),
         })
-        .find(|name| !taken(name))
+        .find(|name| !taken.contains(name))
         .unwrap_or_default()
 }
 
-/// `wallet.transfer.confirmed` → `WalletTransferConfirmed`.
+/// Every `title` in the document, as a type name.
+fn collect_titles(node: &Value, out: &mut std::collections::BTreeSet<String>) {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::String(title)) = map.get("title") {
+                out.insert(title.to_upper_camel_case());
+            }
+            map.values().for_each(|v| collect_titles(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_titles(v, out)),
+        _ => {}
+    }
+}
+
+/// `wallet.transfer.confirmed` → `WalletTransferConfirmed`, as the
+/// generator cases names, never a keyword or a leading digit.
 fn pascal_case(kind: &str) -> String {
-    let name: String = kind
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect();
+    let name = kind.to_upper_camel_case();
     match name.chars().next() {
         Some(c) if c.is_ascii_digit() => format!("Kind{name}"),
+        _ if name == "Self" => "SelfEvent".to_owned(),
         _ => name,
     }
 }
@@ -281,7 +343,10 @@ pub fn render(events: &[WebhookEvent]) -> String {
 #[non_exhaustive]
 pub enum Event {{
 {variants}    /// A kind the vendored document does not describe (the live API has
-    /// more): the whole event as received.
+    /// more): the whole event as received. A number in it beyond 64 bits
+    /// reads approximately here (JSON numbers); the verified bytes are
+    /// exact. Dispatch on [`Event::kind`], not on this variant: a kind a
+    /// newer document describes stops being `Unknown` after a bump.
     Unknown {{
         /// The event's `kind`.
         kind: String,
@@ -318,6 +383,7 @@ pub const EVENT_KINDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::operations::features::TagSelection;
 
     fn document() -> Value {
         json!({
@@ -340,7 +406,7 @@ mod tests {
     fn each_events_data_becomes_a_component_and_the_webhooks_go() {
         let mut doc = document();
         let mut warnings = Warnings::default();
-        let events = extract(&mut doc, &mut warnings);
+        let events = extract(&mut doc, &TagSelection::all(), &mut warnings);
         assert_eq!(events.len(), 1);
         let event = &events[0];
         assert_eq!(event.kind, "wallet.transfer.confirmed");
@@ -382,7 +448,7 @@ mod tests {
             }}}}}}}
         });
         let mut warnings = Warnings::default();
-        let events = extract(&mut doc, &mut warnings);
+        let events = extract(&mut doc, &TagSelection::all(), &mut warnings);
         relax(&mut doc, &events, &mut warnings);
         let schemas = &doc["components"]["schemas"];
         assert_eq!(
@@ -392,10 +458,35 @@ mod tests {
         assert!(schemas["MoneyReceived"]
             .get("additionalProperties")
             .is_none());
-        assert!(schemas["ABData"].get("additionalProperties").is_none());
+        assert!(schemas["AbData"].get("additionalProperties").is_none());
         assert_eq!(
-            schemas["ABData"]["properties"]["money"]["$ref"],
+            schemas["AbData"]["properties"]["money"]["$ref"],
             "#/components/schemas/MoneyReceived"
+        );
+    }
+
+    #[test]
+    fn the_bodys_kind_wins_and_unselected_tags_generate_nothing() {
+        let hook = |kind: &str, tag: &str| {
+            json!({"post": {"tags": [tag], "requestBody": {"content": {"application/json": {"schema": {
+                "type": "object", "properties": {
+                    "kind": {"type": "string", "enum": [kind]},
+                    "data": {"type": "object"}}}}}}}})
+        };
+        let mut doc =
+            json!({"webhooks": {"a.b": hook("a.c", "Wallets"), "k.l": hook("k.l", "Keys")}});
+        let selection = TagSelection {
+            declared: ["wallets".into(), "keys".into()].into(),
+            enabled: ["wallets".into()].into(),
+        };
+        let mut warnings = Warnings::default();
+        let events = extract(&mut doc, &selection, &mut warnings);
+        let kinds: Vec<&str> = events.iter().map(|e| e.kind.as_str()).collect();
+        assert_eq!(kinds, ["a.c"]);
+        assert!(
+            warnings.0[0].contains("keyed `a.b` but its body's `kind` is `a.c`"),
+            "{:?}",
+            warnings.0
         );
     }
 
@@ -410,12 +501,16 @@ mod tests {
             "PolicyApprovalPending"
         );
         assert_eq!(pascal_case("2fa.done"), "Kind2faDone");
+        assert_eq!(pascal_case("self"), "SelfEvent");
+        // As the generator cases it, so the data type is found by its name.
+        assert_eq!(pascal_case("x.ERC20"), "XErc20");
+        assert_eq!(free_component_name(&json!({}), "ABCData"), "AbcData");
     }
 
     #[test]
     fn a_document_without_webhooks_has_only_unknown_events() {
         let mut doc = json!({"paths": {}});
-        assert!(extract(&mut doc, &mut Warnings::default()).is_empty());
+        assert!(extract(&mut doc, &TagSelection::all(), &mut Warnings::default()).is_empty());
         let rendered = render(&[]);
         assert!(rendered.contains("Unknown {"));
         assert!(rendered.contains("pub const EVENT_KINDS: &[&str] = &[\n];"));

@@ -42,12 +42,41 @@ pub fn canned_event_data(doc: &Value, events: &[WebhookEvent]) -> Vec<(String, O
     events
         .iter()
         .map(|event| {
-            let data = doc
-                .pointer(&child("/components/schemas", &event.data_type))
-                .and_then(|schema| Sampler::new(doc).sample(schema, "data"));
+            let schema = doc.pointer(&child("/components/schemas", &event.data_type));
+            let mut data = schema.and_then(|schema| Sampler::new(doc).sample(schema, "data"));
+            if let (Some(Value::Object(fields)), Some(schema)) = (&mut data, schema) {
+                status_of_the_kind(doc, schema, &event.kind, fields);
+            }
             (event.kind.clone(), data)
         })
         .collect()
+}
+
+/// An event says what happened (`wallet.transfer.confirmed`): the entity
+/// it carries gets that status (`Confirmed`) when its schema lists it,
+/// rather than the sample's first one (`Pending`).
+fn status_of_the_kind(doc: &Value, schema: &Value, kind: &str, fields: &mut Map<String, Value>) {
+    let last = kind.rsplit('.').next().unwrap_or_default();
+    let mut chars = last.chars();
+    let Some(first) = chars.next() else {
+        return;
+    };
+    let status = first.to_uppercase().collect::<String>() + chars.as_str();
+    let resolve = crate::document::resolve;
+    let properties = resolve(doc, schema)
+        .get("properties")
+        .and_then(Value::as_object);
+    for (name, property) in properties.into_iter().flatten() {
+        let listed = resolve(doc, property)
+            .pointer("/properties/status")
+            .map(|s| resolve(doc, s))
+            .and_then(|s| s.get("enum"))
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.iter().any(|v| v.as_str() == Some(status.as_str())));
+        if let (true, Some(Value::Object(entity))) = (listed, fields.get_mut(name)) {
+            entity.insert("status".into(), Value::String(status.clone()));
+        }
+    }
 }
 
 /// Renders `dfns::mock`'s tables, each sorted by name:

@@ -12,7 +12,8 @@ use crate::document::resolve;
 
 /// Transfers and transactions.
 pub const TRANSFER_TERMINAL: &[&str] = &["Confirmed", "Failed", "Rejected"];
-/// Signatures: `Signed` (the signature is there) and `Confirmed` (broadcast too).
+/// Signatures: `Signed` (the signature is there; it may still be broadcast
+/// and become `Confirmed`) and the final ones.
 pub const SIGNATURE_TERMINAL: &[&str] = &["Signed", "Confirmed", "Failed", "Rejected"];
 
 /// The get operations the waiters poll, with their terminal statuses.
@@ -77,8 +78,9 @@ pub fn render() -> String {
     format!(
         "/// The statuses after which a transfer or transaction no longer changes.\n\
          pub const TRANSFER_TERMINAL_STATUSES: &[&str] = &{TRANSFER_TERMINAL:?};\n\
-         /// The statuses after which a signature no longer changes (`Signed`: the\n\
-         /// signature is there; `Confirmed`: broadcast too).\n\
+         /// The statuses a signature waiter stops at: `Signed` (the signature is\n\
+         /// there; one Dfns broadcasts may still become `Confirmed`: wait for that\n\
+         /// with `Wait::only_terminal`), `Confirmed`, `Failed`, `Rejected`.\n\
          pub const SIGNATURE_TERMINAL_STATUSES: &[&str] = &{SIGNATURE_TERMINAL:?};\n"
     )
 }
