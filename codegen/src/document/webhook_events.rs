@@ -41,6 +41,7 @@ pub fn extract(
         return Vec::new();
     };
     let mut events = Vec::new();
+    let mut taken = TakenNames::of(doc);
     for (key, item) in &webhooks {
         let pointer = child("/webhooks", key);
         // An event of a tag whose feature is off is not generated (it
@@ -111,7 +112,7 @@ pub fn extract(
             );
             continue;
         }
-        let data_type = free_component_name(doc, &format!("{variant}Data"));
+        let data_type = taken.take(&format!("{variant}Data"));
         let text = |k: &str| {
             item.pointer(&format!("/post/{k}"))
                 .and_then(Value::as_str)
@@ -194,8 +195,9 @@ pub fn relax(doc: &mut Value, events: &[WebhookEvent], warnings: &mut Warnings) 
     }
     let request_side = closure(doc, request_side_roots);
     let mut copies: Map<String, Value> = Map::new();
+    let mut taken = TakenNames::of(doc);
     for name in reached.iter().filter(|n| request_side.contains(*n)) {
-        let copy = free_component_name(doc, &format!("{name}Received"));
+        let copy = taken.take(&format!("{name}Received"));
         copies.insert(name.clone(), Value::String(copy));
     }
     let renamed = |name: &str| copies.get(name).and_then(Value::as_str).map(str::to_owned);
@@ -258,29 +260,43 @@ fn point_refs_at_copies(node: &mut Value, copy_of: &dyn Fn(&str) -> Option<Strin
     }
 }
 
-/// A free type name: `wanted` (in the generator's case), or it + `Event`,
-/// `Event2`… when a component, or a `title` (which names the generated
-/// type too, `X Received` → `XReceived`), already has it.
-fn free_component_name(doc: &Value, wanted: &str) -> String {
-    let mut taken = std::collections::BTreeSet::new();
-    if let Some(schemas) = doc
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    {
-        taken.extend(schemas.keys().map(|k| k.to_upper_camel_case()));
+/// The type names a document's components and `title`s already give
+/// (a title names the generated type too: `X Received` → `XReceived`).
+/// Read once: a walk of the whole document per name made the build
+/// script quadratic.
+struct TakenNames(std::collections::BTreeSet<String>);
+
+impl TakenNames {
+    fn of(doc: &Value) -> TakenNames {
+        let mut taken = std::collections::BTreeSet::new();
+        if let Some(schemas) = doc
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
+            taken.extend(schemas.keys().map(|k| k.to_upper_camel_case()));
+        }
+        collect_titles(doc, &mut taken);
+        TakenNames(taken)
     }
-    collect_titles(doc, &mut taken);
-    let wanted = wanted.to_upper_camel_case();
-    if !taken.contains(&wanted) {
-        return wanted;
+
+    /// `wanted` (in the generator's case), or it + `Event`, `Event2`…;
+    /// taken from then on.
+    fn take(&mut self, wanted: &str) -> String {
+        let wanted = wanted.to_upper_camel_case();
+        let name = if self.0.contains(&wanted) {
+            (1..)
+                .map(|n| match n {
+                    1 => format!("{wanted}Event"),
+                    n => format!("{wanted}Event{n}"),
+                })
+                .find(|name| !self.0.contains(name))
+                .unwrap_or_default()
+        } else {
+            wanted
+        };
+        self.0.insert(name.clone());
+        name
     }
-    (1..)
-        .map(|n| match n {
-            1 => format!("{wanted}Event"),
-            n => format!("{wanted}Event{n}"),
-        })
-        .find(|name| !taken.contains(name))
-        .unwrap_or_default()
 }
 
 /// Every `title` in the document, as a type name.
@@ -504,7 +520,9 @@ mod tests {
         assert_eq!(pascal_case("self"), "SelfEvent");
         // As the generator cases it, so the data type is found by its name.
         assert_eq!(pascal_case("x.ERC20"), "XErc20");
-        assert_eq!(free_component_name(&json!({}), "ABCData"), "AbcData");
+        let mut taken = TakenNames::of(&json!({"components": {"schemas": {"AbcData": {}}}}));
+        assert_eq!(taken.take("ABCData"), "AbcDataEvent");
+        assert_eq!(taken.take("ABCData"), "AbcDataEvent2");
     }
 
     #[test]
