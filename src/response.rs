@@ -41,6 +41,41 @@ fn parts(response: &reqwest::Response) -> Result<Option<Exchange>, Error> {
     Ok(response.extensions().get::<Exchange>().cloned())
 }
 
+/// The end of every operation's `send()` (codegen's `shared_send`): runs
+/// the call, then decodes a success into `T` or returns the error. One
+/// function instead of a copy in each operation.
+pub(crate) async fn send_operation<T: DeserializeOwned>(
+    client: &crate::Client,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> Result<ResponseValue<T>, Error> {
+    decode(succeeded(client, request, operation).await?).await
+}
+
+/// [`send_operation`] for an operation whose success has no body.
+pub(crate) async fn send_operation_empty(
+    client: &crate::Client,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> Result<ResponseValue<()>, Error> {
+    Ok(ResponseValue::empty(
+        succeeded(client, request, operation).await?,
+    ))
+}
+
+/// Runs the call; its response when the status is a success.
+async fn succeeded(
+    client: &crate::Client,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> Result<reqwest::Response, Error> {
+    let response = crate::transport::execute(client, request, operation).await;
+    match response.status().as_u16() {
+        200..=299 => Ok(response),
+        _ => Err(unexpected(response)),
+    }
+}
+
 /// Decodes a success response into `T`.
 pub(crate) async fn decode<T: DeserializeOwned>(
     response: reqwest::Response,

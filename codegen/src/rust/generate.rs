@@ -122,6 +122,12 @@ fn postprocess(
         },
     );
     crate::rust::lenient_responses::apply(&mut file, &lenient);
+    let response_only = lenient
+        .response_types
+        .difference(&lenient.request_types)
+        .cloned()
+        .collect();
+    crate::rust::response_builders::remove_builders(&mut file, &response_only);
     crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
     crate::rust::path_encoding::encode_path_segments_in_crate(&mut file);
     crate::rust::schemars_feature::gate_json_schema(&mut file);
@@ -129,6 +135,8 @@ fn postprocess(
     crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;
     crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
     crate::rust::doc_comments::make_doc_comments_safe(&mut file);
+    // After every pass that reads an operation id from `OperationInfo`.
+    crate::rust::shared_send::share_send_tails(&mut file).map_err(failed)?;
     let empty_types = empty_enums(&file);
     // Last: only types every other pass left identical are merged.
     let merged_types = crate::rust::identical_types::merge_identical_types(&mut file);

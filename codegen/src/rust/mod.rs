@@ -12,8 +12,10 @@ pub(crate) mod lenient_responses;
 pub(crate) mod open_enums;
 pub(crate) mod pagination;
 pub(crate) mod path_encoding;
+pub(crate) mod response_builders;
 pub(crate) mod response_types;
 pub(crate) mod schemars_feature;
+pub(crate) mod shared_send;
 pub(crate) mod upload_builders;
 
 /// The progenitor version the passes were written against (the
