@@ -43,13 +43,16 @@ fn parts(response: &reqwest::Response) -> Result<Option<Exchange>, Error> {
 
 /// The end of every operation's `send()` (codegen's `shared_send`): runs
 /// the call, then decodes a success into `T` or returns the error. One
-/// function instead of a copy in each operation.
+/// function instead of a copy in each operation; its awaiting is in
+/// [`succeeded`] and [`read_success`], compiled once, and only the
+/// decoding is per type.
 pub(crate) async fn send_operation<T: DeserializeOwned>(
     client: &crate::Client,
     request: reqwest::Request,
     operation: &'static str,
 ) -> Result<ResponseValue<T>, Error> {
-    decode(succeeded(client, request, operation).await?).await
+    let response = succeeded(client, request, operation).await?;
+    read_success(response).await?.decode()
 }
 
 /// [`send_operation`] for an operation whose success has no body.
@@ -76,10 +79,16 @@ async fn succeeded(
     }
 }
 
-/// Decodes a success response into `T`.
-pub(crate) async fn decode<T: DeserializeOwned>(
-    response: reqwest::Response,
-) -> Result<ResponseValue<T>, Error> {
+/// A success response, read: what decoding it needs.
+struct Success {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    body: Bytes,
+    request: Box<RequestInfo>,
+}
+
+/// Reads a success response's body (the transport has usually read it).
+async fn read_success(response: reqwest::Response) -> Result<Success, Error> {
     let exchange = parts(&response)?;
     let status = response.status();
     let headers = response.headers().clone();
@@ -90,31 +99,56 @@ pub(crate) async fn decode<T: DeserializeOwned>(
             unknown_request(),
         ),
     };
-    // An empty body (a 204 where JSON was documented) reads as `null`.
-    let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-        b"null"
-    } else {
-        &body
-    };
-    match decode_json(text) {
-        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-        Err((path, reason)) => {
-            let reason = if body.is_empty() {
-                "the body is empty".into()
-            } else {
-                reason
-            };
-            // A 2xx: the request executed.
-            Err(decode_error(
-                status.as_u16(),
-                path,
-                &reason,
-                body,
-                request,
-                true,
-            ))
+    Ok(Success {
+        status,
+        headers,
+        body,
+        request,
+    })
+}
+
+impl Success {
+    /// Decodes the body into `T`.
+    fn decode<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
+        let Success {
+            status,
+            headers,
+            body,
+            request,
+        } = self;
+        // An empty body (a 204 where JSON was documented) reads as `null`.
+        let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
+            b"null"
+        } else {
+            &body
+        };
+        match decode_json(text) {
+            Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+            Err((path, reason)) => {
+                let reason = if body.is_empty() {
+                    "the body is empty".into()
+                } else {
+                    reason
+                };
+                // A 2xx: the request executed.
+                Err(decode_error(
+                    status.as_u16(),
+                    path,
+                    &reason,
+                    body,
+                    request,
+                    true,
+                ))
+            }
         }
     }
+}
+
+/// Decodes a success response into `T` (`Client::raw`).
+pub(crate) async fn decode<T: DeserializeOwned>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<T>, Error> {
+    read_success(response).await?.decode()
 }
 
 /// An [`Error::Decode`], its `reason` without text quoted from `body`.
