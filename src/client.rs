@@ -362,10 +362,13 @@ impl ClientState {
 }
 
 impl ClientHooks<ClientState> for Client {
-    /// Sends the request the generated code built: bearer token, a fresh
-    /// user action signature per attempt where the spec asks for one,
-    /// retries, body limit. Failures travel inside the response (see
-    /// `transport`), so this never returns `Err`.
+    /// progenitor's hook for sending a request. The generated operations
+    /// no longer call it (their `send()` ends in `response::send_operation`,
+    /// which runs the same `transport::execute`), but it stays correct for
+    /// anyone who does: bearer token, a fresh user action signature per
+    /// attempt where the spec asks for one, retries, body limit. Failures
+    /// travel inside the response (see `transport`), so this never returns
+    /// `Err`.
     async fn exec(
         &self,
         request: reqwest::Request,

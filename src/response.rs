@@ -1,5 +1,6 @@
-//! Turning the responses of the `exec` hook into values or [`Error`]s; the
-//! generated code calls these (see codegen's `error_type`).
+//! Turning the responses of the transport into values or [`Error`]s; every
+//! operation's `send()` ends in [`send_operation`] (see codegen's
+//! `shared_send`).
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
@@ -42,17 +43,15 @@ fn parts(response: &reqwest::Response) -> Result<Option<Exchange>, Error> {
 }
 
 /// The end of every operation's `send()` (codegen's `shared_send`): runs
-/// the call, then decodes a success into `T` or returns the error. One
-/// function instead of a copy in each operation; its awaiting is in
-/// [`succeeded`] and [`read_success`], compiled once, and only the
-/// decoding is per type.
-pub(crate) async fn send_operation<T: DeserializeOwned>(
+/// the call and reads a success, or returns the error; the generated code
+/// then calls [`Success::decode`]. Not generic, so its state machine is
+/// compiled once, not once per operation or response type.
+pub(crate) async fn send_operation(
     client: &crate::Client,
     request: reqwest::Request,
     operation: &'static str,
-) -> Result<ResponseValue<T>, Error> {
-    let response = succeeded(client, request, operation).await?;
-    read_success(response).await?.decode()
+) -> Result<Success, Error> {
+    read_success(succeeded(client, request, operation).await?).await
 }
 
 /// [`send_operation`] for an operation whose success has no body.
@@ -80,7 +79,7 @@ async fn succeeded(
 }
 
 /// A success response, read: what decoding it needs.
-struct Success {
+pub(crate) struct Success {
     status: reqwest::StatusCode,
     headers: reqwest::header::HeaderMap,
     body: Bytes,
@@ -109,7 +108,7 @@ async fn read_success(response: reqwest::Response) -> Result<Success, Error> {
 
 impl Success {
     /// Decodes the body into `T`.
-    fn decode<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
+    pub(crate) fn decode<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
         let Success {
             status,
             headers,

@@ -1,10 +1,11 @@
-//! What happens to every request of a generated operation (progenitor's
-//! `exec` hook): the bearer token, a fresh user action signature per
-//! attempt, the retry rules of [`crate::retry`], the body size limit, 202
-//! handling, and tracing.
+//! What happens to every request of a generated operation (every `send()`
+//! ends in [`crate::response::send_operation`], which calls [`execute`];
+//! so does progenitor's `exec` hook): the bearer token, a fresh user action
+//! signature per attempt, the retry rules of [`crate::retry`], the body
+//! size limit, 202 handling, and tracing.
 //!
-//! The hook can only hand `reqwest::Response`s back to the generated code,
-//! so a failure travels inside one (as a [`CarriedError`] extension) and
+//! [`execute`] hands back a `reqwest::Response`, as the hook must, so a
+//! failure travels inside one (as a [`CarriedError`] extension) and
 //! [`crate::response`] turns it back into the [`Error`].
 
 use std::future::Future;

@@ -119,6 +119,17 @@ pub fn generate_selected(
     }
     let canned = operations::mock_bodies::canned_responses(&doc, &operations);
     let canned_events = operations::mock_bodies::canned_event_data(&doc, &events);
+    if !client.unshared_sends.is_empty() {
+        warnings.push(
+            "",
+            format!(
+                "the `send()` of {} does not end as progenitor {} ends it, so it keeps its own \
+                 copy (it works, and costs more to compile); update codegen/src/rust/shared_send.rs",
+                client.unshared_sends.join(", "),
+                rust::PROGENITOR_VERSION
+            ),
+        );
+    }
     for name in &client.empty_types {
         warnings.push(
             "",
@@ -254,6 +265,50 @@ mod tests {
         assert_eq!(
             v,
             serde_json::json!({"a": {"k": 1}, "b": {"k": 1}, "c": {"k": 1, "j": 2}})
+        );
+    }
+
+    #[test]
+    fn every_send_ends_in_the_shared_call() {
+        // Fails when a progenitor upgrade changes how `send()` ends (see
+        // `rust::shared_send`): every operation would compile its own copy.
+        let spec = r#"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+    delete:
+      operationId: deleteA
+      responses:
+        "204": {description: gone}
+"#;
+        let generated = generate(spec).unwrap();
+        assert!(
+            generated
+                .client
+                .contains("crate::response::send_operation(client, request, \"get_a\")"),
+            "{}",
+            generated.client
+        );
+        assert!(
+            generated
+                .client
+                .contains("crate::response::send_operation_empty(client, request, \"delete_a\")"),
+            "{}",
+            generated.client
+        );
+        assert!(
+            !generated.warnings.0.iter().any(|w| w.contains("send()")),
+            "{:?}",
+            generated.warnings.0
         );
     }
 

@@ -21,6 +21,9 @@ pub struct GeneratedClient {
     /// `alias -> type` for the types generated once (see
     /// [`crate::rust::identical_types`]).
     pub merged_types: std::collections::BTreeMap<String, String>,
+    /// Operations whose `send()` keeps progenitor's own tail (see
+    /// [`crate::rust::shared_send`]).
+    pub unshared_sends: Vec<String>,
 }
 
 /// Deserializes the 3.0 document and generates the client.
@@ -136,7 +139,7 @@ fn postprocess(
     crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
     crate::rust::doc_comments::make_doc_comments_safe(&mut file);
     // After every pass that reads an operation id from `OperationInfo`.
-    crate::rust::shared_send::share_send_tails(&mut file).map_err(failed)?;
+    let unshared_sends = crate::rust::shared_send::share_send_tails(&mut file);
     let empty_types = empty_enums(&file);
     // Last: only types every other pass left identical are merged.
     let merged_types = crate::rust::identical_types::merge_identical_types(&mut file);
@@ -144,6 +147,7 @@ fn postprocess(
         response_types,
         empty_types,
         merged_types,
+        unshared_sends,
         source: prettyplease::unparse(&file),
     })
 }

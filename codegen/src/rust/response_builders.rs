@@ -20,15 +20,18 @@ pub fn remove_builders(file: &mut syn::File, response_only: &BTreeSet<String>) -
     let Some(types) = types_items_mut(file) else {
         return 0;
     };
-    for item in types.iter_mut() {
-        if let Item::Impl(imp) = item {
-            if imp.trait_.is_none() && names_one_of(&imp.self_ty, response_only) {
-                imp.items
-                    .retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.ident == "builder"));
-            }
+    // `impl X { pub fn builder() -> builder::X { .. } }`: the function goes,
+    // and the impl if nothing else is in it.
+    types.retain_mut(|item| {
+        let Item::Impl(imp) = item else { return true };
+        if imp.trait_.is_some() || !names_one_of(&imp.self_ty, response_only) {
+            return true;
         }
-    }
-    types.retain(|item| !matches!(item, Item::Impl(imp) if imp.items.is_empty()));
+        let before = imp.items.len();
+        imp.items
+            .retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.ident == "builder"));
+        imp.items.len() == before || !imp.items.is_empty()
+    });
     let Some(builders) = module_items_mut(types, "builder") else {
         return 0;
     };
@@ -90,6 +93,8 @@ mod tests {
                 pub struct Transfer { pub id: String }
                 impl Transfer { pub fn builder() -> builder::Transfer { Default::default() } }
                 impl ::std::fmt::Display for Transfer { fn fmt(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result { Ok(()) } }
+                impl ::std::cmp::Eq for Transfer {}
+                impl Transfer {}
                 pub struct CreateBody { pub amount: String }
                 impl CreateBody { pub fn builder() -> builder::CreateBody { Default::default() } }
                 pub mod builder {
@@ -123,6 +128,13 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Display for Transfer"), "{text}");
+        // Only the impls the pass emptied go.
+        assert!(
+            text.contains("impl ::std::cmp::Eq for Transfer {}"),
+            "{text}"
+        );
+        assert!(text.contains("impl Transfer {}"), "{text}");
+        assert_eq!(text.matches("impl Transfer {").count(), 1, "{text}");
         assert!(
             text.contains("pub fn builder() -> builder::CreateBody"),
             "{text}"
