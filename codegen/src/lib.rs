@@ -130,6 +130,17 @@ pub fn generate_selected(
             ),
         );
     }
+    if !client.flattened_requests.is_empty() {
+        warnings.push(
+            "",
+            format!(
+                "request type(s) {} have a flattened field, so serde cannot make them refuse \
+                 keys they do not have: read from JSON, such a body may lose a key before it is \
+                 signed; see codegen/src/rust/strict_requests.rs",
+                client.flattened_requests.join(", ")
+            ),
+        );
+    }
     for name in &client.empty_types {
         warnings.push(
             "",

@@ -24,6 +24,9 @@ pub struct GeneratedClient {
     /// Operations whose `send()` keeps progenitor's own tail (see
     /// [`crate::rust::shared_send`]).
     pub unshared_sends: Vec<String>,
+    /// Request-only types that cannot refuse unknown keys (a `flatten`
+    /// field; see [`crate::rust::strict_requests`]).
+    pub flattened_requests: Vec<String>,
 }
 
 /// Deserializes the 3.0 document and generates the client.
@@ -131,6 +134,12 @@ fn postprocess(
         .cloned()
         .collect();
     crate::rust::response_builders::remove_builders(&mut file, &response_only);
+    let request_only = lenient
+        .request_types
+        .difference(&lenient.response_types)
+        .cloned()
+        .collect();
+    let strictness = crate::rust::strict_requests::deny_unknown_keys(&mut file, &request_only);
     crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
     crate::rust::path_encoding::encode_path_segments_in_crate(&mut file);
     crate::rust::schemars_feature::gate_json_schema(&mut file);
@@ -148,6 +157,7 @@ fn postprocess(
         empty_types,
         merged_types,
         unshared_sends,
+        flattened_requests: strictness.flattened.into_iter().collect(),
         source: prettyplease::unparse(&file),
     })
 }

@@ -425,7 +425,16 @@ fn keep_unknown_fields(s: &mut ItemStruct) -> bool {
         .named
         .iter()
         .any(|f| f.ident.as_ref().is_some_and(|i| i == UNKNOWN_FIELDS));
+    // A flattened map (typify's `anyOf [X, {}]` arm) already takes every
+    // key nothing else does; a second would write each such key twice.
+    let catch_all = named.named.iter().any(|f| {
+        has_serde_word(&f.attrs, "flatten") && {
+            let ty = generic_argument(&f.ty, "Option").unwrap_or(&f.ty);
+            matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident.to_string().ends_with("Map")))
+        }
+    });
     if taken
+        || catch_all
         || has_serde_word(&s.attrs, "deny_unknown_fields")
         || has_serde_word(&s.attrs, "transparent")
     {

@@ -16,6 +16,7 @@ pub(crate) mod response_builders;
 pub(crate) mod response_types;
 pub(crate) mod schemars_feature;
 pub(crate) mod shared_send;
+pub(crate) mod strict_requests;
 pub(crate) mod upload_builders;
 
 /// The progenitor version the passes were written against (the

@@ -1,0 +1,135 @@
+//! Request types refuse keys they do not have.
+//!
+//! serde ignores an unknown key unless told otherwise, so a request body
+//! read from JSON (a queued payment, `dfns::to_request`, a test fixture)
+//! silently lost whatever its type has no field for. Worse, an untagged
+//! union picks the first variant whose fields are all present:
+//! `{"kind":"Withdraw","protocol":"Babylon","amount":"5"}` became the
+//! `Withdraw` variant, which has no `amount`, and was signed and sent
+//! without it (issue 25). Every struct and union only requests contain gets
+//! `#[serde(deny_unknown_fields)]`, so such a body either keeps every key
+//! or is refused before anything is signed; an untagged union then takes
+//! the variant that has all the keys, or none.
+//!
+//! serde cannot deny unknown keys beside a `#[serde(flatten)]` field; such
+//! types are returned so the build can say so. Types responses contain
+//! too keep decoding what a newer server sends.
+
+use std::collections::BTreeSet;
+
+use syn::{parse_quote, Attribute, Fields, Item};
+
+use crate::rust::layout::types_items_mut;
+
+/// What the pass did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Strictness {
+    /// Types given `deny_unknown_fields`.
+    pub denied: BTreeSet<String>,
+    /// Request-only types with a `flatten` field, left as they were.
+    pub flattened: BTreeSet<String>,
+}
+
+/// Adds `#[serde(deny_unknown_fields)]` to the structs with named fields and
+/// the enums with struct variants among `request_only`.
+pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) -> Strictness {
+    let mut done = Strictness::default();
+    let Some(types) = types_items_mut(file) else {
+        return done;
+    };
+    for item in types.iter_mut() {
+        let (name, attrs, fields): (String, &mut Vec<Attribute>, Vec<&Fields>) = match item {
+            Item::Struct(s) => (s.ident.to_string(), &mut s.attrs, vec![&s.fields]),
+            Item::Enum(e) => (
+                e.ident.to_string(),
+                &mut e.attrs,
+                e.variants.iter().map(|v| &v.fields).collect(),
+            ),
+            _ => continue,
+        };
+        if !request_only.contains(&name) || !fields.iter().any(|f| matches!(f, Fields::Named(_))) {
+            continue;
+        }
+        if has_serde_word(attrs, "deny_unknown_fields") || has_serde_word(attrs, "transparent") {
+            continue;
+        }
+        let flattened = fields
+            .iter()
+            .flat_map(|f| f.iter())
+            .any(|field| has_serde_word(&field.attrs, "flatten"));
+        if flattened {
+            done.flattened.insert(name);
+            continue;
+        }
+        attrs.push(parse_quote!(#[serde(deny_unknown_fields)]));
+        done.denied.insert(name);
+    }
+    done
+}
+
+fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("serde")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string().split([',', ' ']).any(|t| t == word))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn request_only_structs_and_unions_deny_unknown_keys() {
+        let mut file: syn::File = syn::parse2(quote! {
+            pub mod types {
+                #[derive(::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum StakeBody {
+                    Delegate { amount: String, kind: DelegateKind },
+                    Withdraw { kind: WithdrawKind },
+                }
+                #[derive(::serde::Deserialize)]
+                pub struct TransferBody { pub amount: String }
+                #[derive(::serde::Deserialize)]
+                #[serde(deny_unknown_fields)]
+                pub struct Already { pub a: String }
+                #[derive(::serde::Deserialize)]
+                pub struct Swap { #[serde(flatten)] pub subtype: Option<Inner> }
+                #[derive(::serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct Id(String);
+                #[derive(::serde::Deserialize)]
+                pub enum WithdrawKind { Withdraw }
+                #[derive(::serde::Deserialize)]
+                pub struct Transfer { pub amount: String }
+            }
+        })
+        .unwrap();
+        let request_only = [
+            "StakeBody",
+            "TransferBody",
+            "Already",
+            "Swap",
+            "Id",
+            "WithdrawKind",
+        ]
+        .map(str::to_owned)
+        .into();
+        let done = deny_unknown_keys(&mut file, &request_only);
+        assert_eq!(
+            done.denied,
+            ["StakeBody", "TransferBody"].map(str::to_owned).into()
+        );
+        assert_eq!(done.flattened, ["Swap"].map(str::to_owned).into());
+        let text = prettyplease::unparse(&file);
+        assert_eq!(text.matches("deny_unknown_fields").count(), 3, "{text}");
+        // A response type is not touched.
+        assert!(
+            text.contains("#[derive(::serde::Deserialize)]\n    pub struct Transfer"),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! Request bodies keep every key they are given or are refused, before
+//! anything is signed (issue 25): on the whole API.
+#![cfg(all(dfns_op = "create_stake_action", dfns_op = "get_swap"))]
+
+use dfns::types::{CreateStakeActionBody, SwapRequestBody};
+use serde_json::json;
+
+/// A Babylon withdrawal has no `amount`; before, the untagged union took
+/// that variant anyway and the amount was dropped from the signed body.
+#[test]
+fn a_stake_action_with_a_key_its_variant_lacks_is_refused() {
+    let given = json!({"kind": "Withdraw", "protocol": "Babylon", "amount": "5"});
+    let read = serde_json::from_value::<CreateStakeActionBody>(given.clone());
+    assert!(
+        read.is_err(),
+        "decoded as {read:?}, which sends {:?}",
+        read.as_ref().ok().map(|b| serde_json::to_value(b).unwrap())
+    );
+    // The crate's own way from JSON to a request says so too.
+    let error = dfns::to_request::<CreateStakeActionBody>(&given).unwrap_err();
+    assert!(matches!(error, dfns::Error::InvalidRequest(_)), "{error:?}");
+    // Without the stray key, the same body is a Babylon withdrawal.
+    let body: CreateStakeActionBody =
+        serde_json::from_value(json!({"kind": "Withdraw", "protocol": "Babylon"})).unwrap();
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({"kind": "Withdraw", "protocol": "Babylon"})
+    );
+}
+
+/// Every key a variant has survives a round trip through the union.
+#[test]
+fn a_stake_action_keeps_its_amount() {
+    let given =
+        json!({"kind": "Delegate", "protocol": "Babylon", "amount": "5", "externalId": "x-1"});
+    if let Ok(body) = serde_json::from_value::<CreateStakeActionBody>(given.clone()) {
+        assert_eq!(serde_json::to_value(&body).unwrap(), given);
+    }
+}
+
+/// `SwapRequestBody` (`anyOf [quote, {}]` in the document): a key this
+/// version does not know is kept once, not written twice.
+#[test]
+fn a_swap_request_with_an_unknown_key_serializes_it_once() {
+    let received: SwapRequestBody =
+        serde_json::from_value(json!({"quoteId": "q-1", "newerKey": 7})).unwrap();
+    let text = serde_json::to_string(&received).unwrap();
+    assert_eq!(text.matches("newerKey").count(), 1, "{text}");
+    let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(back["newerKey"], 7);
+}
