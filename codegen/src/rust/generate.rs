@@ -1,5 +1,7 @@
 //! Runs progenitor on the translated document.
 
+use std::collections::BTreeSet;
+
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
 use schemars::schema::{InstanceType, NumberValidation, Schema, SchemaObject, SubschemaValidation};
@@ -128,18 +130,13 @@ fn postprocess(
         },
     );
     crate::rust::lenient_responses::apply(&mut file, &lenient);
-    let response_only = lenient
-        .response_types
-        .difference(&lenient.request_types)
-        .cloned()
-        .collect();
-    crate::rust::response_builders::remove_builders(&mut file, &response_only);
-    let request_only = lenient
-        .request_types
-        .difference(&lenient.response_types)
-        .cloned()
-        .collect();
-    let strictness = crate::rust::strict_requests::deny_unknown_keys(&mut file, &request_only);
+    let only = |these: &BTreeSet<String>, not: &BTreeSet<String>| -> BTreeSet<String> {
+        these.difference(not).cloned().collect()
+    };
+    let (responses, requests) = (&lenient.response_types, &lenient.request_types);
+    crate::rust::response_builders::remove_builders(&mut file, &only(responses, requests));
+    let strictness =
+        crate::rust::strict_requests::deny_unknown_keys(&mut file, &only(requests, responses));
     crate::rust::error_type_rewrite::use_crate_error(&mut file).map_err(failed)?;
     crate::rust::path_encoding::encode_path_segments_in_crate(&mut file);
     crate::rust::schemars_feature::gate_json_schema(&mut file);
