@@ -2,7 +2,7 @@
 //! anything is signed (issue 25): on the whole API.
 #![cfg(all(dfns_op = "create_stake_action", dfns_op = "get_swap"))]
 
-use dfns::types::{CreateStakeActionBody, SwapRequestBody};
+use dfns::types::{CreateStakeActionBody, RequestSwapQuoteBodyTargetAsset, SwapRequestBody};
 use serde_json::json;
 
 /// A Babylon withdrawal has no `amount`; before, the untagged union took
@@ -28,14 +28,12 @@ fn a_stake_action_with_a_key_its_variant_lacks_is_refused() {
     );
 }
 
-/// Every key a variant has survives a round trip through the union.
+/// A withdrawal that has an amount (Iota) keeps it, and every other key.
 #[test]
 fn a_stake_action_keeps_its_amount() {
-    let given =
-        json!({"kind": "Delegate", "protocol": "Babylon", "amount": "5", "externalId": "x-1"});
-    if let Ok(body) = serde_json::from_value::<CreateStakeActionBody>(given.clone()) {
-        assert_eq!(serde_json::to_value(&body).unwrap(), given);
-    }
+    let given = json!({"kind": "Withdraw", "protocol": "Iota", "amount": "5", "externalId": "x-1"});
+    let body: CreateStakeActionBody = serde_json::from_value(given.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&body).unwrap(), given);
 }
 
 /// `SwapRequestBody` (`anyOf [quote, {}]` in the document): a key this
@@ -48,4 +46,48 @@ fn a_swap_request_with_an_unknown_key_serializes_it_once() {
     assert_eq!(text.matches("newerKey").count(), 1, "{text}");
     let back: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(back["newerKey"], 7);
+}
+
+/// The same with a whole quote echo, as Dfns sends it: the quote's keys
+/// and an unknown one each appear once, and it reads back the same.
+#[test]
+fn a_whole_swap_request_echo_serializes_each_key_once() {
+    let given = json!({
+        "provider": "UniswapX",
+        "quoteId": "q-1",
+        "slippageBps": 50,
+        "sourceAsset": {"kind": "Native", "amount": "1"},
+        "targetAsset": {"kind": "Native", "amount": "2"},
+        "walletId": "wa-00000-00000-00000000000000",
+        "newerKey": 7
+    });
+    let received: SwapRequestBody = serde_json::from_value(given.clone()).unwrap();
+    let text = serde_json::to_string(&received).unwrap();
+    for key in ["quoteId", "walletId", "targetAsset", "newerKey"] {
+        assert_eq!(
+            text.matches(&format!("\"{key}\"")).count(),
+            1,
+            "{key}: {text}"
+        );
+    }
+    let back: SwapRequestBody = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        serde_json::to_value(&back).unwrap(),
+        serde_json::to_value(&received).unwrap()
+    );
+    assert!(serde_json::to_value(&back).unwrap()["quoteId"] == "q-1");
+}
+
+/// An adjacently tagged union (`kind` and `contract`) refuses a key it has
+/// no place for instead of dropping it.
+#[test]
+fn a_swap_quote_asset_with_a_stray_key_is_refused() {
+    let read = serde_json::from_value::<RequestSwapQuoteBodyTargetAsset>(
+        json!({"kind": "Erc20", "contract": "0x0000000000000000000000000000000000000001", "amount": "5"}),
+    );
+    assert!(read.is_err(), "{read:?}");
+    let read = serde_json::from_value::<RequestSwapQuoteBodyTargetAsset>(
+        json!({"kind": "Erc20", "contract": "0x0000000000000000000000000000000000000001"}),
+    );
+    assert!(read.is_ok(), "{read:?}");
 }

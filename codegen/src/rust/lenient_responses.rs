@@ -114,6 +114,7 @@ pub fn apply(file: &mut syn::File, report: &Report) {
         return;
     };
     let mut unknown_fields = BTreeSet::new();
+    let flattened_into_another = flattened_types(items);
     for item in items.iter_mut() {
         match item {
             Item::Enum(e) if report.open_unions.contains(&e.ident.to_string()) => {
@@ -129,7 +130,12 @@ pub fn apply(file: &mut syn::File, report: &Report) {
                 if let Fields::Named(named) = &mut s.fields {
                     lenient_fields(named.named.iter_mut());
                 }
-                if keep_unknown_fields(s) {
+                // A type flattened into another: the outer one keeps the
+                // keys nothing takes. Two keepers would each keep them
+                // (and write them twice), and a keeper inside would take
+                // no key from the outer one's other parts.
+                if !flattened_into_another.contains(&s.ident.to_string()) && keep_unknown_fields(s)
+                {
                     unknown_fields.insert(s.ident.to_string());
                 }
             }
@@ -417,6 +423,27 @@ fn lenient_fields<'a>(fields: impl Iterator<Item = &'a mut syn::Field>) {
 }
 
 /// Adds `unknown_fields` to a struct with named fields that has none.
+/// The types a struct field flattens (`#[serde(flatten)] x: T` or
+/// `Option<T>`).
+fn flattened_types(items: &[Item]) -> BTreeSet<String> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s),
+            _ => None,
+        })
+        .flat_map(|s| s.fields.iter())
+        .filter(|f| has_serde_word(&f.attrs, "flatten"))
+        .filter_map(|f| {
+            let ty = generic_argument(&f.ty, "Option").unwrap_or(&f.ty);
+            match ty {
+                Type::Path(p) if p.qself.is_none() => p.path.get_ident().map(|i| i.to_string()),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 fn keep_unknown_fields(s: &mut ItemStruct) -> bool {
     let Fields::Named(named) = &mut s.fields else {
         return false;
@@ -430,7 +457,9 @@ fn keep_unknown_fields(s: &mut ItemStruct) -> bool {
     let catch_all = named.named.iter().any(|f| {
         has_serde_word(&f.attrs, "flatten") && {
             let ty = generic_argument(&f.ty, "Option").unwrap_or(&f.ty);
-            matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident.to_string().ends_with("Map")))
+            matches!(ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| {
+                ["Map", "BTreeMap", "HashMap"].iter().any(|m| s.ident == m)
+            }))
         }
     });
     if taken
