@@ -422,7 +422,6 @@ fn lenient_fields<'a>(fields: impl Iterator<Item = &'a mut syn::Field>) {
     }
 }
 
-/// Adds `unknown_fields` to a struct with named fields that has none.
 /// The types a struct field flattens (`#[serde(flatten)] x: T` or
 /// `Option<T>`).
 fn flattened_types(items: &[Item]) -> BTreeSet<String> {
@@ -444,6 +443,7 @@ fn flattened_types(items: &[Item]) -> BTreeSet<String> {
         .collect()
 }
 
+/// Adds `unknown_fields` to a struct with named fields that has none.
 fn keep_unknown_fields(s: &mut ItemStruct) -> bool {
     let Fields::Named(named) = &mut s.fields else {
         return false;
