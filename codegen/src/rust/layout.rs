@@ -125,6 +125,17 @@ pub(crate) fn remove_derive(attrs: &mut [Attribute], name: &str) -> bool {
     removed
 }
 
+/// Whether a `#[serde(...)]` among `attrs` has the word `word`
+/// (`flatten`, `untagged`, `deny_unknown_fields`, or a key like `tag`).
+pub(crate) fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("serde")
+            && a.meta
+                .require_list()
+                .is_ok_and(|l| l.tokens.to_string().split([',', ' ']).any(|t| t == word))
+    })
+}
+
 fn derive_paths(
     attr: &Attribute,
 ) -> Option<syn::punctuated::Punctuated<syn::Path, syn::Token![,]>> {

@@ -27,7 +27,7 @@ use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Fields, Item, ItemEnum, ItemStruct, Type};
 
-use crate::rust::layout::{generic_argument, types_items, types_items_mut};
+use crate::rust::layout::{generic_argument, has_serde_word, types_items, types_items_mut};
 
 /// The name of the field that keeps unknown response fields.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";
@@ -225,15 +225,6 @@ fn request_roots(file: &syn::File, names: &BTreeSet<String>) -> BTreeSet<String>
 
 fn is_unit_enum(e: &ItemEnum) -> bool {
     e.variants.iter().all(|v| matches!(v.fields, Fields::Unit))
-}
-
-fn has_serde_word(attrs: &[syn::Attribute], word: &str) -> bool {
-    attrs.iter().any(|a| {
-        a.path().is_ident("serde")
-            && a.meta
-                .require_list()
-                .is_ok_and(|l| l.tokens.to_string().split([',', ' ']).any(|t| t == word))
-    })
 }
 
 fn has_serde_key(attrs: &[syn::Attribute], key: &str) -> bool {

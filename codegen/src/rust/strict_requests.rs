@@ -22,7 +22,7 @@ use std::collections::BTreeSet;
 
 use syn::{parse_quote, Attribute, Fields, Item};
 
-use crate::rust::layout::types_items_mut;
+use crate::rust::layout::{has_serde_word, types_items_mut};
 
 /// What the pass did.
 #[derive(Debug, Default, PartialEq)]
@@ -72,15 +72,6 @@ pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) 
         done.denied.insert(name);
     }
     done
-}
-
-fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
-    attrs.iter().any(|a| {
-        a.path().is_ident("serde")
-            && a.meta
-                .require_list()
-                .is_ok_and(|l| l.tokens.to_string().split([',', ' ']).any(|t| t == word))
-    })
 }
 
 #[cfg(test)]
