@@ -32,6 +32,11 @@ fn main() {
             for w in &g.warnings.0 {
                 println!("warning: {w}");
             }
+            if std::env::var_os("DFNS_CODEGEN_NAMES").is_some() {
+                for (name, step, count) in &g.merged_names {
+                    println!("name: {name} {step:?} {count}");
+                }
+            }
             if let Some(dir) = args.get(2) {
                 let dir = std::path::Path::new(dir);
                 std::fs::create_dir_all(dir).expect("creatable output directory");

@@ -27,6 +27,7 @@ pub use document::parse_yaml;
 pub use operations::features::TagSelection;
 pub use operations::unsupported::Skipped;
 pub use operations::Operation;
+pub use rust::merged_names::Step as NamingStep;
 
 /// Everything the build writes to `OUT_DIR`.
 #[derive(Debug)]
@@ -36,6 +37,9 @@ pub struct Generated {
     /// `alias -> type`: the types generated once because the document
     /// defines them alike; each alias is a `pub type` of its type.
     pub merged_types: std::collections::BTreeMap<String, String>,
+    /// Each type generated once for several names: its name, the step of
+    /// the naming rule that chose it, and its number of names.
+    pub merged_names: Vec<(String, NamingStep, usize)>,
     /// A Rust slice expression of `crate::Operation`, sorted by name.
     pub operations_table: String,
     /// `every_operation_future_is_send`, for `tests/send_futures.rs`.
@@ -153,6 +157,7 @@ pub fn generate_selected(
     Ok(Generated {
         client: client.source,
         merged_types: client.merged_types,
+        merged_names: client.merged_names,
         mock_tables: operations::mock_bodies::render(
             &canned,
             &client.response_types,
@@ -208,6 +213,9 @@ fn try_build_script() -> Result<(), String> {
     for op in &generated.operations {
         println!("cargo::rustc-cfg=dfns_op=\"{}\"", op.name);
     }
+    // `#[cfg(dfns_spec = "1.578.2")]`: tests of one document's names.
+    println!("cargo::rustc-check-cfg=cfg(dfns_spec, values(any()))");
+    println!("cargo::rustc-cfg=dfns_spec=\"{}\"", generated.spec_version);
     let package_version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
     if let Some(message) = version_metadata_mismatch(&package_version, &generated.spec_version) {
         if overridden.is_none() {

@@ -23,6 +23,9 @@ pub struct GeneratedClient {
     /// `alias -> type` for the types generated once (see
     /// [`crate::rust::identical_types`]).
     pub merged_types: std::collections::BTreeMap<String, String>,
+    /// Each type generated once for several names: its name, the step of
+    /// [`crate::rust::merged_names`] that chose it, its number of names.
+    pub merged_names: Vec<(String, crate::rust::merged_names::Step, usize)>,
     /// Operations whose `send()` keeps progenitor's own tail (see
     /// [`crate::rust::shared_send`]).
     pub unshared_sends: Vec<String>,
@@ -51,6 +54,11 @@ pub fn generate_client(
             Some((format!("webhook {kind}"), name.to_owned()))
         })
         .collect();
+    let components: BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().cloned().collect())
+        .unwrap_or_default();
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
     let mut settings = GenerationSettings::new();
@@ -80,7 +88,7 @@ pub fn generate_client(
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots).map_err(|e| {
+        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots, &components).map_err(|e| {
             SpecError::new(
                 "",
                 format!("cannot post-process the generated code: {e}"),
@@ -114,6 +122,7 @@ fn postprocess(
     tokens: proc_macro2::TokenStream,
     uploads: &std::collections::BTreeSet<String>,
     received_roots: &[(String, String)],
+    components: &BTreeSet<String>,
 ) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
@@ -148,11 +157,21 @@ fn postprocess(
     let unshared_sends = crate::rust::shared_send::share_send_tails(&mut file);
     let empty_types = empty_enums(&file);
     // Last: only types every other pass left identical are merged.
-    let merged_types = crate::rust::identical_types::merge_identical_types(&mut file);
+    let received = only(responses, requests);
+    let operations = operation_builders(&file);
+    let merged = crate::rust::identical_types::merge_identical_types(
+        &mut file,
+        &crate::rust::identical_types::NameSources {
+            components,
+            operations: &operations,
+            received: &received,
+        },
+    );
     Ok(GeneratedClient {
         response_types,
         empty_types,
-        merged_types,
+        merged_types: merged.aliases,
+        merged_names: merged.names,
         unshared_sends,
         flattened_requests: strictness.flattened.into_iter().collect(),
         source: prettyplease::unparse(&file),
@@ -192,6 +211,17 @@ pub(crate) fn generate_skipping_rejected(
         });
     }
     generate_client(doc.clone(), uploads)
+}
+
+/// The operations' builder names (`GetWallet`), in progenitor's `mod builder`.
+fn operation_builders(file: &syn::File) -> BTreeSet<String> {
+    crate::rust::layout::module_items(&file.items, "builder")
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The names of enums without variants, in `mod types`.

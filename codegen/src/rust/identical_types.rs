@@ -23,8 +23,9 @@
 //! an item of `mod types` that belongs to no type (a free function, say)
 //! are left alone (see [`owner`]).
 //!
-//! The representative of a set is the shortest name, then the first in
-//! alphabetical order, so the choice does not depend on document order.
+//! The kept type's name follows [`crate::rust::merged_names`]: a name true
+//! of every member, often a new one (`Requester`, `DecimalString`); then
+//! the member that held the definition becomes an alias like the others.
 
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -34,15 +35,34 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{parse_quote, Attribute, Item, ItemImpl, Type};
 
 use crate::rust::layout::{module_items, module_items_mut};
+use crate::rust::merged_names::{self, Step, TextChecks};
 
 /// Type ids by name: the structs and enums of `mod types`.
 type Ids = HashMap<String, usize>;
 
-/// Merges the identical types of `mod types`; returns the `(alias, type)`
-/// pairs it made, by alias name.
-pub(crate) fn merge_identical_types(file: &mut syn::File) -> BTreeMap<String, String> {
+/// What the merge did.
+#[derive(Debug, Default)]
+pub(crate) struct Merged {
+    /// `alias -> type`, by alias name.
+    pub aliases: BTreeMap<String, String>,
+    /// Each kept type's name, the step of the naming rule that gave it, and
+    /// its number of names.
+    pub names: Vec<(String, Step, usize)>,
+}
+
+/// What the naming rule reads besides the types: the document's
+/// `components/schemas` names, the operations' builder names, and the
+/// types only responses and events hold.
+pub(crate) struct NameSources<'a> {
+    pub components: &'a BTreeSet<String>,
+    pub operations: &'a BTreeSet<String>,
+    pub received: &'a BTreeSet<String>,
+}
+
+/// Merges the identical types of `mod types`.
+pub(crate) fn merge_identical_types(file: &mut syn::File, sources: &NameSources) -> Merged {
     let Some(types) = crate::rust::layout::types_items_mut(file) else {
-        return BTreeMap::new();
+        return Merged::default();
     };
     let groups = Groups::collect(types);
     let mut kept_apart = BTreeSet::new();
@@ -51,22 +71,14 @@ pub(crate) fn merge_identical_types(file: &mut syn::File) -> BTreeMap<String, St
         let representative = representatives(&groups.names, &classes);
         let conflicts = groups.conflicts(types, &representative);
         if conflicts.is_empty() {
-            let aliases: BTreeMap<String, String> = groups
-                .names
-                .iter()
-                .zip(&representative)
-                .filter(|(name, rep)| name != rep)
-                .map(|(name, rep)| (name.clone(), rep.clone()))
-                .collect();
-            apply(types, &groups.ids, &aliases);
-            return aliases;
+            return name_and_apply(types, &groups, &classes, sources);
         }
         let before = kept_apart.len();
         kept_apart.extend(conflicts);
         if kept_apart.len() == before {
             // Every conflict names a merged type, so this cannot happen; but
             // a build script must not loop forever: merge nothing.
-            return BTreeMap::new();
+            return Merged::default();
         }
     }
 }
@@ -238,6 +250,179 @@ fn representatives(names: &[String], classes: &[usize]) -> Vec<String> {
     classes.iter().map(|class| best[class].clone()).collect()
 }
 
+/// Names each set of merged types ([`merged_names`]), then rewrites the
+/// module: the kept definition under that name, every other name an alias.
+fn name_and_apply(
+    types: &mut Vec<Item>,
+    groups: &Groups,
+    classes: &[usize],
+    sources: &NameSources,
+) -> Merged {
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (id, &class) in classes.iter().enumerate() {
+        members.entry(class).or_default().push(id);
+    }
+    members.retain(|_, ids| ids.len() > 1);
+    let sets: Vec<merged_names::Set> = members
+        .values()
+        .map(|ids| merged_names::Set {
+            members: ids.iter().map(|&id| groups.names[id].clone()).collect(),
+            text: text_checks(types, &groups.names[ids[0]]),
+            received: ids
+                .iter()
+                .all(|&id| sources.received.contains(&groups.names[id])),
+            values: enum_values(types, &groups.names[ids[0]]),
+            fields: struct_fields(types, &groups.names[ids[0]]),
+        })
+        .collect();
+    let known = merged_names::Known {
+        components: sources.components.clone(),
+        taken: module_names(types),
+        verbs: sources
+            .operations
+            .iter()
+            .filter_map(|op| merged_names::words(op).first().map(|w| w.to_string()))
+            .collect(),
+    };
+    let chosen = merged_names::choose(&sets, &known);
+    let mut merged = Merged::default();
+    let mut renamed = BTreeMap::new();
+    for (set, (name, step)) in sets.iter().zip(chosen) {
+        if !set.members.contains(&name) {
+            // The shortest member's definition is the one kept, renamed.
+            let holder = set.members.iter().min_by_key(|m| (m.len(), *m));
+            renamed.insert(holder.cloned().unwrap_or_default(), name.clone());
+        }
+        for member in set.members.iter().filter(|m| **m != name) {
+            merged.aliases.insert(member.clone(), name.clone());
+        }
+        merged.names.push((name, step, set.members.len()));
+    }
+    apply(types, &groups.ids, &merged.aliases, &renamed);
+    merged
+}
+
+/// The values of an enum whose variants are all unit variants but an open
+/// enum's `Other(String)`.
+fn enum_values(types: &[Item], name: &str) -> Option<Vec<String>> {
+    types.iter().find_map(|item| match item {
+        Item::Enum(e) if e.ident == name => e
+            .variants
+            .iter()
+            .filter(|v| v.ident != "Other")
+            .map(|v| matches!(v.fields, syn::Fields::Unit).then(|| v.ident.to_string()))
+            .collect(),
+        _ => None,
+    })
+}
+
+/// The fields of a struct with named fields, PascalCase, without the kept
+/// unknown ones.
+fn struct_fields(types: &[Item], name: &str) -> Option<Vec<String>> {
+    types.iter().find_map(|item| match item {
+        Item::Struct(s) if s.ident == name => match &s.fields {
+            syn::Fields::Named(fields) => Some(
+                fields
+                    .named
+                    .iter()
+                    .filter_map(|f| f.ident.as_ref().map(|i| i.to_string()))
+                    .filter(|f| f != "unknown_fields")
+                    .map(|f| {
+                        f.trim_start_matches("r#")
+                            .split('_')
+                            .map(|w| {
+                                let mut chars = w.chars();
+                                chars.next().map_or(String::new(), |c| {
+                                    c.to_ascii_uppercase().to_string() + chars.as_str()
+                                })
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// Every name `mod types` and its `mod builder` define.
+fn module_names(types: &[Item]) -> BTreeSet<String> {
+    types
+        .iter()
+        .chain(module_items(types, "builder"))
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.to_string()),
+            Item::Enum(e) => Some(e.ident.to_string()),
+            Item::Type(t) => Some(t.ident.to_string()),
+            Item::Fn(f) => Some(f.sig.ident.to_string()),
+            Item::Mod(m) => Some(m.ident.to_string()),
+            Item::Const(c) => Some(c.ident.to_string()),
+            Item::Static(s) => Some(s.ident.to_string()),
+            Item::Trait(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The checks of a string type (`struct X(String)`), read from the
+/// conversion errors typify writes (`"shorter than 1 characters"`,
+/// `"longer than 50 characters"`, `"doesn't match pattern \"…\""`).
+fn text_checks(types: &[Item], name: &str) -> Option<TextChecks> {
+    let is_text = types.iter().any(|item| match item {
+        Item::Struct(s) if s.ident == name => match &s.fields {
+            syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                let ty = f.unnamed[0].ty.to_token_stream().to_string();
+                ty.ends_with("String") && !ty.contains('<')
+            }
+            _ => false,
+        },
+        _ => false,
+    });
+    if !is_text {
+        return None;
+    }
+    struct Strings(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Strings {
+        fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
+            self.0.push(lit.value());
+        }
+    }
+    let mut strings = Strings(Vec::new());
+    for item in types {
+        if let Item::Impl(imp) = item {
+            let own = matches!(&*imp.self_ty, Type::Path(p) if p.path.is_ident(name));
+            if own
+                && imp.trait_.as_ref().is_some_and(|(_, t, _)| {
+                    t.segments.last().is_some_and(|s| s.ident == "FromStr")
+                })
+            {
+                syn::visit::Visit::visit_item_impl(&mut strings, imp);
+            }
+        }
+    }
+    let number = |text: &str, before: &str| {
+        text.strip_prefix(before)?
+            .strip_suffix(" characters")?
+            .parse::<u64>()
+            .ok()
+    };
+    let mut checks = TextChecks::default();
+    for text in &strings.0 {
+        if let Some(n) = number(text, "shorter than ") {
+            checks.min_length = Some(n);
+        } else if let Some(n) = number(text, "longer than ") {
+            checks.max_length = Some(n);
+        } else if let Some(p) = text
+            .strip_prefix("doesn't match pattern \"")
+            .and_then(|p| p.strip_suffix('"'))
+        {
+            checks.pattern = Some(p.to_owned());
+        }
+    }
+    Some(checks)
+}
+
 enum Owner {
     /// Its definition, an impl for it, its builder or a builder impl.
     Type(usize),
@@ -401,15 +586,29 @@ fn doc_attrs(attrs: &[Attribute]) -> Vec<Attribute> {
 }
 
 /// Turns each alias's definition into `pub type Alias = Type;` (in `types`
-/// and `types::builder`) and removes its impls.
-fn apply(types: &mut Vec<Item>, ids: &Ids, aliases: &BTreeMap<String, String>) {
+/// and `types::builder`) and removes its impls; a definition kept under a
+/// new name (`renamed`) is renamed, everywhere in `types`, and its old name
+/// becomes an alias too.
+fn apply(
+    types: &mut Vec<Item>,
+    ids: &Ids,
+    aliases: &BTreeMap<String, String>,
+    renamed: &BTreeMap<String, String>,
+) {
     let alias_ids: BTreeSet<usize> = aliases
         .keys()
+        .filter(|name| !renamed.contains_key(*name))
         .filter_map(|name| ids.get(name).copied())
         .collect();
-    rewrite_module(types, ids, &alias_ids, aliases, false);
+    rewrite_module(types, ids, &alias_ids, aliases, renamed, false);
     if let Some(builders) = module_items_mut(types, "builder") {
-        rewrite_module(builders, ids, &alias_ids, aliases, true);
+        rewrite_module(builders, ids, &alias_ids, aliases, renamed, true);
+    }
+    if !renamed.is_empty() {
+        let mut renamer = NewNames { ids, renamed };
+        for item in types.iter_mut() {
+            renamer.visit_item_mut(item);
+        }
     }
 }
 
@@ -418,21 +617,14 @@ fn rewrite_module(
     ids: &Ids,
     alias_ids: &BTreeSet<usize>,
     aliases: &BTreeMap<String, String>,
+    renamed: &BTreeMap<String, String>,
     builders: bool,
 ) {
     items.retain(|item| match item {
         Item::Impl(imp) => !impl_owner(imp, ids).is_some_and(|id| alias_ids.contains(&id)),
         _ => true,
     });
-    for item in items.iter_mut() {
-        let (ident, attrs) = match item {
-            Item::Struct(s) => (s.ident.clone(), doc_attrs(&s.attrs)),
-            Item::Enum(e) => (e.ident.clone(), doc_attrs(&e.attrs)),
-            _ => continue,
-        };
-        let Some(target) = aliases.get(&ident.to_string()) else {
-            continue;
-        };
+    let alias_item = |ident: &syn::Ident, attrs: &[Attribute], target: &str| -> Item {
         let target = syn::Ident::new(target, ident.span());
         let note = if builders {
             format!("The builder of [`super::{ident}`], which is [`super::{target}`].")
@@ -442,13 +634,74 @@ fn rewrite_module(
                  so the crate generates it once."
             )
         };
-        *item = parse_quote! {
+        parse_quote! {
             #(#attrs)*
             #[doc = ""]
             #[doc = #note]
             pub type #ident = #target;
+        }
+    };
+    let mut index = 0;
+    while index < items.len() {
+        let (ident, attrs) = match &items[index] {
+            Item::Struct(s) => (s.ident.clone(), doc_attrs(&s.attrs)),
+            Item::Enum(e) => (e.ident.clone(), doc_attrs(&e.attrs)),
+            _ => {
+                index += 1;
+                continue;
+            }
         };
+        let name = ident.to_string();
+        if let Some(new) = renamed.get(&name) {
+            let count = aliases.values().filter(|t| *t == new).count();
+            let doc = if builders {
+                format!("A builder of [`super::{new}`].")
+            } else {
+                format!(
+                    "`{new}`: the document defines this type alike under {count} names, \
+                     such as [`{name}`]; each is a `pub type` alias of it."
+                )
+            };
+            let new_ident = syn::Ident::new(new, ident.span());
+            let (own_ident, own_attrs) = match &mut items[index] {
+                Item::Struct(s) => (&mut s.ident, &mut s.attrs),
+                Item::Enum(e) => (&mut e.ident, &mut e.attrs),
+                _ => unreachable!("matched above"),
+            };
+            *own_ident = new_ident;
+            own_attrs.retain(|a| !a.path().is_ident("doc"));
+            own_attrs.insert(0, parse_quote!(#[doc = #doc]));
+            items.insert(index + 1, alias_item(&ident, &attrs, new));
+            index += 2;
+            continue;
+        }
+        if let Some(target) = aliases.get(&name) {
+            items[index] = alias_item(&ident, &attrs, target);
+        }
+        index += 1;
     }
+}
+
+/// Renames every reference to a renamed definition (`impl Display for
+/// Old`, `builder::Old`, a field's type) to its new name.
+struct NewNames<'a> {
+    ids: &'a Ids,
+    renamed: &'a BTreeMap<String, String>,
+}
+
+impl VisitMut for NewNames<'_> {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if let Some((index, _)) = reference(path, self.ids) {
+            let ident = &mut path.segments[index].ident;
+            if let Some(new) = self.renamed.get(&ident.to_string()) {
+                *ident = syn::Ident::new(new, ident.span());
+            }
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+
+    // Not the aliases just made: `pub type Old = New;` stays.
+    fn visit_item_type_mut(&mut self, _: &mut syn::ItemType) {}
 }
 
 #[cfg(test)]
@@ -458,8 +711,14 @@ mod tests {
 
     fn merge(tokens: proc_macro2::TokenStream) -> (BTreeMap<String, String>, String) {
         let mut file: syn::File = syn::parse2(tokens).unwrap();
-        let aliases = merge_identical_types(&mut file);
-        (aliases, prettyplease::unparse(&file))
+        let none = BTreeSet::new();
+        let sources = NameSources {
+            components: &none,
+            operations: &none,
+            received: &none,
+        };
+        let merged = merge_identical_types(&mut file, &sources);
+        (merged.aliases, prettyplease::unparse(&file))
     }
 
     fn pairs(aliases: &BTreeMap<String, String>) -> Vec<(&str, &str)> {
@@ -528,6 +787,76 @@ mod tests {
     }
 
     #[test]
+    fn a_set_named_anew_keeps_one_definition_under_that_name_and_every_old_name() {
+        let (aliases, out) = merge(quote! {
+            pub mod types {
+                #[doc = "Iota's amount."]
+                pub struct IotaAmount(::std::string::String);
+                impl ::std::str::FromStr for IotaAmount {
+                    type Err = self::error::ConversionError;
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        if !PATTERN.is_match(value) {
+                            return Err("doesn't match pattern \"^\\d+$\"".into());
+                        }
+                        Ok(Self(value.to_string()))
+                    }
+                }
+                impl ::std::convert::From<&IotaAmount> for IotaAmount {
+                    fn from(value: &IotaAmount) -> Self { value.clone() }
+                }
+                pub struct ListKeysLimit(::std::string::String);
+                impl ::std::str::FromStr for ListKeysLimit {
+                    type Err = self::error::ConversionError;
+                    fn from_str(value: &str) -> Result<Self, Self::Err> {
+                        if !PATTERN.is_match(value) {
+                            return Err("doesn't match pattern \"^\\d+$\"".into());
+                        }
+                        Ok(Self(value.to_string()))
+                    }
+                }
+                impl ::std::convert::From<&ListKeysLimit> for ListKeysLimit {
+                    fn from(value: &ListKeysLimit) -> Self { value.clone() }
+                }
+                pub struct Transfer { pub amount: IotaAmount }
+            }
+        });
+        assert_eq!(
+            pairs(&aliases),
+            [
+                ("IotaAmount", "DecimalString"),
+                ("ListKeysLimit", "DecimalString")
+            ]
+        );
+        assert!(
+            out.contains("pub struct DecimalString(::std::string::String);"),
+            "{out}"
+        );
+        assert!(
+            out.contains("impl ::std::str::FromStr for DecimalString"),
+            "{out}"
+        );
+        assert!(
+            out.contains("From<&DecimalString> for DecimalString"),
+            "{out}"
+        );
+        assert!(out.contains("pub amount: DecimalString"), "{out}");
+        // The old names stay, each with its own doc.
+        assert!(
+            out.contains("///Iota's amount.\n    ///\n    ///The same type as [`DecimalString`]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("pub type IotaAmount = DecimalString;"),
+            "{out}"
+        );
+        assert!(
+            out.contains("pub type ListKeysLimit = DecimalString;"),
+            "{out}"
+        );
+        assert_eq!(out.matches("pub struct").count(), 2, "{out}");
+    }
+
+    #[test]
     fn types_differing_in_a_field_name_a_field_doc_or_an_attribute_stay_apart() {
         let (aliases, _) = merge(quote! {
             pub mod types {
@@ -552,10 +881,16 @@ mod tests {
                 pub struct Tip { pub amount: Value, pub next: Option<Box<Fee>> }
             }
         });
-        // Shortest name first, then alphabetical.
+        // Named by the rule (`merged_names`): the shortest name, or a name
+        // from the fields when nothing else is true of every member.
         assert_eq!(
             pairs(&aliases),
-            [("Amount", "Value"), ("Cost", "Fee"), ("Tip", "Fee")]
+            [
+                ("Amount", "Value"),
+                ("Cost", "AmountAndNext"),
+                ("Fee", "AmountAndNext"),
+                ("Tip", "AmountAndNext")
+            ]
         );
     }
 

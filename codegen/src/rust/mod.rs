@@ -9,6 +9,7 @@ pub(crate) mod generate;
 pub(crate) mod identical_types;
 pub(crate) mod layout;
 pub(crate) mod lenient_responses;
+pub(crate) mod merged_names;
 pub(crate) mod open_enums;
 pub(crate) mod pagination;
 pub(crate) mod path_encoding;
