@@ -8,6 +8,7 @@
 )]
 
 mod auth;
+mod bounds;
 mod client;
 mod error;
 mod idempotency;

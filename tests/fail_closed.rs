@@ -388,3 +388,33 @@ async fn the_public_exec_hook_refuses_other_urls() {
     assert_eq!(stolen.calls_async().await, 0);
     assert!(mock.user_actions().is_empty(), "nothing signed");
 }
+
+/// The document bounds `limit` (`maximum: 500` for swaps, 200 for
+/// webhooks); the generated `NonZeroU64` does not, so the setter checks
+/// it: out of bounds is refused before any I/O, in `send()` and in a
+/// stream's first item, with what was wrong.
+#[cfg(all(dfns_op = "list_swaps", dfns_op = "list_webhooks"))]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_query_integer_beyond_the_document_bounds_is_refused_before_any_io() {
+    use futures_util::StreamExt;
+    let mock = DfnsMock::start().await;
+    let client = mock.client();
+    let err = client.list_swaps().limit(501u64).send().await.unwrap_err();
+    let Error::InvalidRequest(message) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        message,
+        "limit: 501 is more than 500, the most the document allows"
+    );
+    let first = client.list_webhooks().limit(201u64).stream().next().await;
+    assert!(
+        matches!(&first, Some(Err(Error::InvalidRequest(m))) if m.contains("201 is more than 200")),
+        "{first:?}"
+    );
+    assert_eq!(mock.hits("list_swaps") + mock.hits("list_webhooks"), 0);
+    // The bound itself is allowed.
+    client.list_swaps().limit(500u64).send().await.unwrap();
+    client.list_webhooks().limit(200u64).send().await.unwrap();
+    assert_eq!(mock.hits("list_swaps") + mock.hits("list_webhooks"), 2);
+}

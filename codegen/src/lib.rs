@@ -134,6 +134,17 @@ pub fn generate_selected(
             ),
         );
     }
+    if !client.unchecked_bounds.is_empty() {
+        warnings.push(
+            "",
+            format!(
+                "the bounds of {} are not checked: progenitor {} names their setters \
+                 differently; update codegen/src/rust/query_bounds.rs",
+                client.unchecked_bounds.join(", "),
+                rust::PROGENITOR_VERSION
+            ),
+        );
+    }
     if !client.flattened_requests.is_empty() {
         warnings.push(
             "",

@@ -29,6 +29,9 @@ pub struct GeneratedClient {
     /// Operations whose `send()` keeps progenitor's own tail (see
     /// [`crate::rust::shared_send`]).
     pub unshared_sends: Vec<String>,
+    /// `operation.parameter`: bounded query parameters whose setter the
+    /// bounds pass did not find (see [`crate::rust::query_bounds`]).
+    pub unchecked_bounds: Vec<String>,
     /// Request-only types that cannot refuse unknown keys (a `flatten`
     /// field; see [`crate::rust::strict_requests`]).
     pub flattened_requests: Vec<String>,
@@ -59,6 +62,7 @@ pub fn generate_client(
         .and_then(Value::as_object)
         .map(|schemas| schemas.keys().cloned().collect())
         .unwrap_or_default();
+    let query_bounds = crate::rust::query_bounds::collect(&doc);
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
     let mut settings = GenerationSettings::new();
@@ -88,13 +92,14 @@ pub fn generate_client(
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots, &components).map_err(|e| {
-            SpecError::new(
-                "",
-                format!("cannot post-process the generated code: {e}"),
-                HINT_GENERATOR,
-            )
-        }),
+        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots, &components, &query_bounds)
+            .map_err(|e| {
+                SpecError::new(
+                    "",
+                    format!("cannot post-process the generated code: {e}"),
+                    HINT_GENERATOR,
+                )
+            }),
         Ok(Err(e)) => Err(SpecError::new(
             "",
             format!("progenitor failed: {e}"),
@@ -123,6 +128,7 @@ fn postprocess(
     uploads: &std::collections::BTreeSet<String>,
     received_roots: &[(String, String)],
     components: &BTreeSet<String>,
+    query_bounds: &std::collections::BTreeMap<String, Vec<crate::rust::query_bounds::Bound>>,
 ) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
@@ -150,6 +156,7 @@ fn postprocess(
     crate::rust::path_encoding::encode_path_segments_in_crate(&mut file);
     crate::rust::schemars_feature::gate_json_schema(&mut file);
     crate::rust::pagination::add_streams(&mut file);
+    let unchecked_bounds = crate::rust::query_bounds::check_bounds(&mut file, query_bounds);
     crate::rust::upload_builders::patch_builders(&mut file, uploads).map_err(failed)?;
     crate::rust::client_constructors::hide_client_constructors(&mut file).map_err(failed)?;
     crate::rust::doc_comments::make_doc_comments_safe(&mut file);
@@ -173,6 +180,7 @@ fn postprocess(
         merged_types: merged.aliases,
         merged_names: merged.names,
         unshared_sends,
+        unchecked_bounds,
         flattened_requests: strictness.flattened.into_iter().collect(),
         source: prettyplease::unparse(&file),
     })

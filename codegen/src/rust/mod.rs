@@ -13,6 +13,7 @@ pub(crate) mod merged_names;
 pub(crate) mod open_enums;
 pub(crate) mod pagination;
 pub(crate) mod path_encoding;
+pub(crate) mod query_bounds;
 pub(crate) mod response_builders;
 pub(crate) mod response_types;
 pub(crate) mod schemars_feature;
