@@ -357,3 +357,69 @@ fn merged_types_are_not_named_after_another_chain_or_operation() {
     assert_eq!(kept("ListTransfersLimit"), "DecimalString");
     assert_eq!(kept("GetKeyResponseStatus"), "ActiveOrArchivedStatus");
 }
+
+/// The variants of an untagged union are named by what tells them apart
+/// (issue 25), so a variant Dfns inserts first renames none of the others
+/// (typify's `Variant0..4` shifted by one).
+#[test]
+fn union_variant_names_survive_a_variant_inserted_first() {
+    let variants = |client: &str, name: &str| -> Vec<String> {
+        let start = client
+            .find(&format!("    pub enum {name} {{\n"))
+            .unwrap_or_else(|| panic!("{name} not generated"));
+        client[start..]
+            .lines()
+            .skip(1)
+            .take_while(|l| *l != "    }")
+            .filter_map(|l| l.strip_prefix("        "))
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+            .map(|l| l.split([' ', '(', ',']).next().unwrap().to_owned())
+            .collect()
+    };
+    let text = full_spec_text();
+    let before = dfns_codegen::generate(&text).unwrap();
+    let mut doc = dfns_codegen::parse_yaml(&text).unwrap();
+    let union = doc
+        .pointer_mut(
+            "/paths/~1staking~1stakes~1{stakeId}~1actions/post/requestBody/content/\
+             application~1json/schema/allOf/0/anyOf",
+        )
+        .and_then(Value::as_array_mut)
+        .expect("the stake action union");
+    union.insert(
+        0,
+        serde_json::json!({"type": "object", "required": ["protocol", "kind"], "properties": {
+            "protocol": {"type": "string", "enum": ["Solana"]},
+            "kind": {"type": "string", "enum": ["Restake"]}
+        }}),
+    );
+    let after = dfns_codegen::generate(&doc.to_string()).unwrap();
+    let (old, new) = (
+        variants(&before.client, "CreateStakeActionBody"),
+        variants(&after.client, "CreateStakeActionBody"),
+    );
+    assert_eq!(
+        old,
+        [
+            "WithdrawIota",
+            "DepositIota",
+            "UnbondBabylon",
+            "WithdrawBabylon",
+            "WithdrawEthereum"
+        ]
+    );
+    assert_eq!(new[0], "RestakeSolana");
+    assert_eq!(new[1..], old[..]);
+    // No union of the whole API is left with a positional name the rule
+    // could have replaced: the remaining ones are listed.
+    let positional: Vec<String> = before
+        .client
+        .lines()
+        .filter(|l| {
+            l.strip_prefix("        Variant")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(str::to_owned)
+        .collect();
+    assert!(positional.is_empty(), "{positional:#?}");
+}

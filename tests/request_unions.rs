@@ -91,3 +91,50 @@ fn a_swap_quote_asset_with_a_stray_key_is_refused() {
     );
     assert!(read.is_ok(), "{read:?}");
 }
+
+/// A tagged variant that is only its tag (a policy's `Block`, a swap's
+/// `Native` target) refuses a key it does not have, like every other
+/// variant: before, `{"kind":"Block","approvalGroups":[…]}` read as a
+/// block and the approval groups were silently dropped before signing.
+#[cfg(dfns_op = "create_policy")]
+#[test]
+fn a_variant_that_is_only_its_tag_refuses_a_key_it_lacks() {
+    use dfns::types::{AliasModifyAction, WalletsSignAction};
+    let groups = json!([{"name": "Admins", "quorum": 1, "approvers": {}}]);
+    let block = json!({"kind": "Block", "approvalGroups": groups});
+    assert!(serde_json::from_value::<WalletsSignAction>(block.clone()).is_err());
+    assert!(serde_json::from_value::<AliasModifyAction>(block).is_err());
+    let no_action = json!({"kind": "NoAction", "autoRejectTimeout": 60});
+    assert!(serde_json::from_value::<WalletsSignAction>(no_action).is_err());
+    let native = json!({"kind": "Native", "amount": "5"});
+    assert!(serde_json::from_value::<RequestSwapQuoteBodyTargetAsset>(native).is_err());
+    // The tag alone still reads, and writes back the same.
+    for (kind, value) in [
+        (
+            "Block",
+            serde_json::to_value(
+                serde_json::from_value::<WalletsSignAction>(json!({"kind": "Block"})).unwrap(),
+            )
+            .unwrap(),
+        ),
+        (
+            "NoAction",
+            serde_json::to_value(
+                serde_json::from_value::<WalletsSignAction>(json!({"kind": "NoAction"})).unwrap(),
+            )
+            .unwrap(),
+        ),
+        (
+            "Native",
+            serde_json::to_value(
+                serde_json::from_value::<RequestSwapQuoteBodyTargetAsset>(
+                    json!({"kind": "Native"}),
+                )
+                .unwrap(),
+            )
+            .unwrap(),
+        ),
+    ] {
+        assert_eq!(value, json!({"kind": kind}));
+    }
+}

@@ -36,6 +36,9 @@ fn main() {
                 for (name, step, count) in &g.merged_names {
                     println!("name: {name} {step:?} {count}");
                 }
+                for (name, old, new) in &g.renamed_variants {
+                    println!("variant: {name}::{old} -> {new}");
+                }
             }
             if let Some(dir) = args.get(2) {
                 let dir = std::path::Path::new(dir);

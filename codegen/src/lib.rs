@@ -40,6 +40,9 @@ pub struct Generated {
     /// Each type generated once for several names: its name, the step of
     /// the naming rule that chose it, and its number of names.
     pub merged_names: Vec<(String, NamingStep, usize)>,
+    /// `(enum, old, new)`: untagged unions' positional variants (`Variant0`)
+    /// named by the constants or the type they hold.
+    pub renamed_variants: Vec<(String, String, String)>,
     /// A Rust slice expression of `crate::Operation`, sorted by name.
     pub operations_table: String,
     /// `every_operation_future_is_send`, for `tests/send_futures.rs`.
@@ -169,6 +172,7 @@ pub fn generate_selected(
         client: client.source,
         merged_types: client.merged_types,
         merged_names: client.merged_names,
+        renamed_variants: client.renamed_variants,
         mock_tables: operations::mock_bodies::render(
             &canned,
             &client.response_types,

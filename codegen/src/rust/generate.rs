@@ -26,6 +26,9 @@ pub struct GeneratedClient {
     /// Each type generated once for several names: its name, the step of
     /// [`crate::rust::merged_names`] that chose it, its number of names.
     pub merged_names: Vec<(String, crate::rust::merged_names::Step, usize)>,
+    /// `(enum, old, new)`: the positional variants named by what they hold
+    /// (see [`crate::rust::variant_names`]).
+    pub renamed_variants: Vec<(String, String, String)>,
     /// Operations whose `send()` keeps progenitor's own tail (see
     /// [`crate::rust::shared_send`]).
     pub unshared_sends: Vec<String>,
@@ -174,9 +177,12 @@ fn postprocess(
             received: &received,
         },
     );
+    // After the merge: variants are named after their fields' kept types.
+    let renamed_variants = crate::rust::variant_names::name_variants(&mut file, &merged.aliases);
     Ok(GeneratedClient {
         response_types,
         empty_types,
+        renamed_variants,
         merged_types: merged.aliases,
         merged_names: merged.names,
         unshared_sends,

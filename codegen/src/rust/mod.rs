@@ -20,6 +20,7 @@ pub(crate) mod schemars_feature;
 pub(crate) mod shared_send;
 pub(crate) mod strict_requests;
 pub(crate) mod upload_builders;
+pub(crate) mod variant_names;
 
 /// The progenitor version the passes were written against (the
 /// build-dependency is pinned to it); named in their failure messages.

@@ -13,10 +13,14 @@
 //!
 //! serde cannot deny unknown keys beside a `#[serde(flatten)]` field; such
 //! types are returned so the build can say so. Types responses contain
-//! too keep decoding what a newer server sends. Known gap: in an
-//! internally tagged enum, serde reads a variant that is only its tag
-//! (`{"kind":"Block"}`) without looking at the other keys, even with
-//! `deny_unknown_fields`.
+//! too keep decoding what a newer server sends.
+//!
+//! In an internally tagged enum serde reads a unit variant (`Block`, only
+//! its tag) without looking at the other keys, even with
+//! `deny_unknown_fields`: `{"kind":"Block","approvalGroups":[…]}` was a
+//! block without its approval groups. Such a request-only enum's unit
+//! variants become empty struct variants (`Block {}`), which refuse them;
+//! they serialize the same (`{"kind":"Block"}`).
 
 use std::collections::BTreeSet;
 
@@ -58,6 +62,7 @@ pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) 
             continue;
         }
         if has_serde_word(attrs, "deny_unknown_fields") || has_serde_word(attrs, "transparent") {
+            empty_variants_read_strictly(item);
             continue;
         }
         let flattened = fields
@@ -70,8 +75,23 @@ pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) 
         }
         attrs.push(parse_quote!(#[serde(deny_unknown_fields)]));
         done.denied.insert(name);
+        empty_variants_read_strictly(item);
     }
     done
+}
+
+/// `Block` → `Block {}` in an internally tagged enum (`tag` without
+/// `content`): the only way serde checks the keys beside a unit variant's tag.
+fn empty_variants_read_strictly(item: &mut Item) {
+    let Item::Enum(e) = item else { return };
+    if !has_serde_word(&e.attrs, "tag") || has_serde_word(&e.attrs, "content") {
+        return;
+    }
+    for variant in &mut e.variants {
+        if matches!(variant.fields, Fields::Unit) {
+            variant.fields = Fields::Named(parse_quote!({}));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -105,11 +125,15 @@ mod tests {
                 #[serde(tag = "kind", content = "contract")]
                 pub enum TargetAsset { Native, Erc20(String) }
                 #[derive(::serde::Deserialize)]
+                #[serde(tag = "kind", deny_unknown_fields)]
+                pub enum Action { Block, Approve { groups: Vec<String> } }
+                #[derive(::serde::Deserialize)]
                 pub struct Transfer { pub amount: String }
             }
         })
         .unwrap();
         let request_only = [
+            "Action",
             "StakeBody",
             "TransferBody",
             "Already",
@@ -129,7 +153,11 @@ mod tests {
         );
         assert_eq!(done.flattened, ["Swap"].map(str::to_owned).into());
         let text = prettyplease::unparse(&file);
-        assert_eq!(text.matches("deny_unknown_fields").count(), 4, "{text}");
+        assert_eq!(text.matches("deny_unknown_fields").count(), 5, "{text}");
+        // Internally tagged: the tag-only variant reads strictly; adjacently
+        // tagged, `Native` is already refused a stray key.
+        assert!(text.contains("Block {},"), "{text}");
+        assert!(text.contains("Native,"), "{text}");
         // A response type is not touched.
         assert!(
             text.contains("#[derive(::serde::Deserialize)]\n    pub struct Transfer"),
