@@ -8,6 +8,8 @@ use std::fmt::Display;
 
 /// `value` (a setter's result) unchanged when within `[minimum, maximum]`,
 /// else an error naming the parameter, the value and the bound.
+// Unused when the tags built have no bounded parameter (`--no-default-features`).
+#[allow(dead_code)]
 pub(crate) fn check_query_integer<T: Display>(
     name: &str,
     value: Result<Option<T>, String>,
