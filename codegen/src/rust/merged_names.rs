@@ -61,6 +61,7 @@ pub enum Step {
     Checks,
     Values,
     Fields,
+    Alternatives,
     Shortest,
 }
 
@@ -109,12 +110,13 @@ pub(crate) fn choose(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
             *slot = Some((name.clone(), Step::Component));
         }
     }
-    let steps: [(Step, Propose); 5] = [
+    let steps: [(Step, Propose); 6] = [
         (Step::Suffix, shared_ending),
         (Step::Concept, concept_and_ending),
         (Step::Checks, name_from_checks),
         (Step::Values, name_from_values),
         (Step::Fields, name_from_fields),
+        (Step::Alternatives, concept_and_alternatives),
     ];
     for (step, propose) in steps {
         let proposals: Vec<(usize, String)> = (0..sets.len())
@@ -247,23 +249,30 @@ fn shared_tail<'a>(all: &[Vec<&'a str>], same: impl Fn(&str, &str) -> bool) -> V
     first[first.len() - n..].to_vec()
 }
 
+/// A name's words without its trailing `Item`, `Items`, `Response`, ….
+fn trimmed_words(name: &str) -> Vec<&str> {
+    let mut w = words(name);
+    while w.last().is_some_and(|w| POSITIONAL.contains(w)) {
+        w.pop();
+    }
+    w
+}
+
+/// Every member ends in a positional word: the set is a whole object
+/// (`…Response`, `…ItemsItem`), not a value inside one.
+fn is_whole_object(set: &Set) -> bool {
+    set.members
+        .iter()
+        .all(|m| words(m).last().is_some_and(|w| POSITIONAL.contains(w)))
+}
+
 /// The words every member ends with once its trailing `Item`, `Items`,
 /// `Response`, … are dropped, plural or not, spelled singular when a
 /// member has it so (`…Signature`, `…SignaturesItem` → `Signature`);
 /// positional words then dropped from the front. Empty when the members'
 /// last words differ.
 fn common_ending(set: &Set) -> Vec<&str> {
-    let trimmed: Vec<Vec<&str>> = set
-        .members
-        .iter()
-        .map(|m| {
-            let mut w = words(m);
-            while w.last().is_some_and(|w| POSITIONAL.contains(w)) {
-                w.pop();
-            }
-            w
-        })
-        .collect();
+    let trimmed: Vec<Vec<&str>> = set.members.iter().map(|m| trimmed_words(m)).collect();
     let mut ending = shared_tail(&trimmed, |a, b| stem(a) == stem(b));
     let n = ending.len();
     for (i, word) in ending.iter_mut().enumerate() {
@@ -283,7 +292,8 @@ fn shared_ending(set: &Set, _: &Known) -> Option<String> {
     let ending = common_ending(set);
     match ending[..] {
         [] => None,
-        [word] if VAGUE.contains(&word) => None,
+        // A whole key object may be `Key`; a key id may not.
+        [word] if VAGUE.contains(&word) && !is_whole_object(set) => None,
         _ => Some(ending.concat()),
     }
 }
@@ -295,30 +305,24 @@ fn shared_ending(set: &Set, _: &Known) -> Option<String> {
 /// one vague word: `Key`).
 fn concept_and_ending(set: &Set, known: &Known) -> Option<String> {
     let mut ending = common_ending(set);
-    if ending.is_empty() {
+    let mut heads: Vec<Vec<&str>> = if ending.is_empty() {
         // A whole object (`…Response`, `…ItemsItem`, `…Body`): named by
         // its concept, and its shared positional ending if it has one
         // (`CreateExchangeDepositBody`, `CreateExchangeWithdrawalBody` →
         // `ExchangeBody`). Members ending in different words of their
         // own (`Fast`, `Slow`) are not one concept.
-        if !set
-            .members
-            .iter()
-            .all(|m| words(m).last().is_some_and(|w| POSITIONAL.contains(w)))
-        {
+        if !is_whole_object(set) {
             return None;
         }
         ending = raw_ending(set);
-    }
+        set.members.iter().map(|m| words(m)).collect()
+    } else {
+        set.members.iter().map(|m| trimmed_words(m)).collect()
+    };
     // Each member's words before its ending.
-    let mut heads: Vec<Vec<&str>> = set
-        .members
-        .iter()
-        .map(|m| {
-            let w = words(m);
-            w[..w.len() - ending.len()].to_vec()
-        })
-        .collect();
+    for head in &mut heads {
+        head.truncate(head.len().saturating_sub(ending.len()));
+    }
     heads.sort();
     let has = |head: &[&str], run: &[&str]| {
         head.windows(run.len())
@@ -358,11 +362,15 @@ fn concept_and_ending(set: &Set, known: &Known) -> Option<String> {
     Some(spelled.concat() + &ending.concat())
 }
 
-/// A word without its plural `s` (`Keys` → `Key`; `Status`, `Address` stay).
-fn stem(word: &str) -> &str {
+/// A word without its plural (`Keys` → `Key`, `Policies` → `Policy`;
+/// `Status`, `Address` stay).
+fn stem(word: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(s) = word.strip_suffix("ies").filter(|s| !s.is_empty()) {
+        return format!("{s}y").into();
+    }
     match word.strip_suffix('s') {
-        Some(s) if s.len() > 1 && !s.ends_with('s') && !s.ends_with('u') => s,
-        _ => word,
+        Some(s) if s.len() > 1 && !s.ends_with('s') && !s.ends_with('u') => s.into(),
+        _ => word.into(),
     }
 }
 
@@ -408,6 +416,49 @@ fn name_from_fields(set: &Set, _: &Known) -> Option<String> {
     };
     // One vague word says nothing; longer than this is no longer a name.
     (!VAGUE.contains(&name.as_str()) && name.len() <= 40).then_some(name)
+}
+
+/// Step 7: members that end in two or three different words after the same
+/// words: those, then the endings (`…MetadataAsset`, `…MetadataFee` →
+/// `MetadataAssetOrFee`; `BitcoinFast`, `BitcoinSlow` → `BitcoinFastOrSlow`).
+fn concept_and_alternatives(set: &Set, known: &Known) -> Option<String> {
+    let trimmed: Vec<Vec<&str>> = set.members.iter().map(|m| trimmed_words(m)).collect();
+    let mut last: Vec<&str> = trimmed
+        .iter()
+        .map(|w| w.last().copied())
+        .collect::<Option<_>>()?;
+    last.sort_by_key(|w| stem(w).into_owned());
+    last.dedup_by(|a, b| stem(a) == stem(b));
+    if !(2..=3).contains(&last.len()) || last.iter().any(|w| is_positional(w)) {
+        return None;
+    }
+    // The words right before the differing one, the same in every member
+    // (`Metadata` in `…MetadataAsset`, `…MetadataFee`): what they are.
+    let heads: Vec<Vec<&str>> = trimmed
+        .iter()
+        .map(|w| {
+            let mut head = w[..w.len() - 1].to_vec();
+            while head.last().is_some_and(|w| is_positional(w)) {
+                head.pop();
+            }
+            head
+        })
+        .collect();
+    let concept = shared_tail(&heads, |a, b| stem(a) == stem(b));
+    if concept.is_empty()
+        || concept
+            .iter()
+            .any(|w| is_positional(w) || known.verbs.contains(*w))
+    {
+        return None;
+    }
+    let concept = concept.concat();
+    let tail: String = raw_ending(set)
+        .iter()
+        .filter(|w| POSITIONAL.contains(*w))
+        .copied()
+        .collect();
+    Some(concept + &last.join("Or") + &tail)
 }
 
 /// The patterns that say what a string is whatever it holds.
@@ -564,9 +615,13 @@ mod tests {
         // `CreateExchange` is an operation: the body is not named after it.
         let body = set(&["CreateExchangeDepositBody", "CreateExchangeWithdrawalBody"]);
         assert_eq!(name(body), ("ExchangeBody".to_owned(), Step::Concept));
-        // Members ending in words of their own are not one concept.
+        // Members ending in words of their own are not one concept (but
+        // are named by both endings, step 7).
         let tiers = set(&["BitcoinFast", "BitcoinSlow"]);
-        assert_eq!(name(tiers).1, Step::Shortest);
+        assert_eq!(
+            name(tiers),
+            ("BitcoinFastOrSlow".to_owned(), Step::Alternatives)
+        );
     }
 
     #[test]
@@ -600,6 +655,22 @@ mod tests {
                 ("SwapRequester".to_owned(), Step::Shortest),
             ]
         );
+    }
+
+    #[test]
+    fn members_ending_in_a_few_different_words_after_the_same_ones_name_both() {
+        let fee = set(&[
+            "HistoryVariant0MetadataAsset",
+            "OfferMetadataFee",
+            "OfferMetadataAsset",
+        ]);
+        assert_eq!(
+            name(fee),
+            ("MetadataAssetOrFee".to_owned(), Step::Alternatives)
+        );
+        // Nothing shared right before them: no such name.
+        let ids = set(&["UserInfoUserId", "SigningKeyDelegatedTo"]);
+        assert_eq!(name(ids).1, Step::Shortest);
     }
 
     #[test]
