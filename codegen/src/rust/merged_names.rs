@@ -171,8 +171,12 @@ fn unique(
     }
     let mut out = Vec::new();
     for (name, claimants) in by_name {
-        // A member's own name is free for its set.
-        let free = |i: usize| !taken.contains(name) || sets[i].members.iter().any(|m| m == name);
+        // A member's own name is free for its set; a new one must be an
+        // identifier (`Self` is a keyword there).
+        let valid = syn::parse_str::<syn::Ident>(name).is_ok();
+        let free = |i: usize| {
+            sets[i].members.iter().any(|m| m == name) || (valid && !taken.contains(name))
+        };
         let rank = |i: usize| (!sets[i].received, sets[i].members.len());
         let best = claimants
             .iter()
@@ -682,6 +686,8 @@ mod tests {
         assert_eq!(names(&[taken], &[], &["Requester"])[0].1, Step::Shortest);
         let prelude = set(&["AString", "BString"]);
         assert_eq!(name(prelude).1, Step::Shortest);
+        let keyword = set(&["ASelf", "BSelf"]);
+        assert_eq!(name(keyword).1, Step::Shortest);
     }
 
     #[test]
