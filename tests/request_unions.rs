@@ -106,6 +106,8 @@ fn a_variant_that_is_only_its_tag_refuses_a_key_it_lacks() {
     assert!(serde_json::from_value::<AliasModifyAction>(block).is_err());
     let no_action = json!({"kind": "NoAction", "autoRejectTimeout": 60});
     assert!(serde_json::from_value::<WalletsSignAction>(no_action).is_err());
+    // Adjacently tagged, `Native` refused this before (the change above):
+    // kept as a guard.
     let native = json!({"kind": "Native", "amount": "5"});
     assert!(serde_json::from_value::<RequestSwapQuoteBodyTargetAsset>(native).is_err());
     // The tag alone still reads, and writes back the same.

@@ -96,7 +96,12 @@ pub fn generate_selected(
     document::webhook_events::relax(&mut doc, &events, &mut warnings);
     // Stage 2: the operations.
     let mut operations = operations::collect(&mut doc, &mut warnings)?;
+    let documented = operations.len();
     operations::features::apply(&mut doc, &mut operations, selection);
+    // Merged types get new names only when every operation is generated:
+    // with fewer, the sets differ, and a name would come or go, or change
+    // meaning, as features are turned on (see rust::merged_names).
+    let every_tag = operations.len() == documented;
     let spec_version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)
@@ -114,6 +119,7 @@ pub fn generate_selected(
         &mut operations,
         &mut skipped,
         &uploads,
+        every_tag,
     )?;
     for s in &skipped {
         warnings.push(

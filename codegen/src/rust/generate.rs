@@ -45,6 +45,7 @@ pub struct GeneratedClient {
 pub fn generate_client(
     doc: Value,
     uploads: &std::collections::BTreeSet<String>,
+    every_tag: bool,
 ) -> Result<GeneratedClient, SpecError> {
     // Webhook event data: decoded like responses (see `webhook_events`).
     let received_roots: Vec<(String, String)> = doc
@@ -60,11 +61,16 @@ pub fn generate_client(
             Some((format!("webhook {kind}"), name.to_owned()))
         })
         .collect();
+    // The names Dfns gives; not those the crate makes for webhook event
+    // data (`WalletTransferFailedData` would name a confirmed transfer's).
     let components: BTreeSet<String> = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
-        .map(|schemas| schemas.keys().cloned().collect())
-        .unwrap_or_default();
+        .map(|schemas| schemas.keys().cloned().collect::<BTreeSet<String>>())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|name| !received_roots.iter().any(|(_, root)| root == name))
+        .collect();
     let query_bounds = crate::rust::query_bounds::collect(&doc);
     let spec: openapiv3::OpenAPI = parse_openapi(doc)?;
 
@@ -95,14 +101,21 @@ pub fn generate_client(
     std::panic::set_hook(previous_hook);
 
     match result {
-        Ok(Ok(tokens)) => postprocess(tokens, uploads, &received_roots, &components, &query_bounds)
-            .map_err(|e| {
-                SpecError::new(
-                    "",
-                    format!("cannot post-process the generated code: {e}"),
-                    HINT_GENERATOR,
-                )
-            }),
+        Ok(Ok(tokens)) => postprocess(
+            tokens,
+            uploads,
+            &received_roots,
+            &components,
+            &query_bounds,
+            every_tag,
+        )
+        .map_err(|e| {
+            SpecError::new(
+                "",
+                format!("cannot post-process the generated code: {e}"),
+                HINT_GENERATOR,
+            )
+        }),
         Ok(Err(e)) => Err(SpecError::new(
             "",
             format!("progenitor failed: {e}"),
@@ -132,6 +145,7 @@ fn postprocess(
     received_roots: &[(String, String)],
     components: &BTreeSet<String>,
     query_bounds: &std::collections::BTreeMap<String, Vec<crate::rust::query_bounds::Bound>>,
+    every_tag: bool,
 ) -> Result<GeneratedClient, syn::Error> {
     let mut file: syn::File = syn::parse2(tokens)?;
     let failed = |e: String| syn::Error::new(proc_macro2::Span::call_site(), e);
@@ -175,6 +189,7 @@ fn postprocess(
             components,
             operations: &operations,
             received: &received,
+            every_tag,
         },
     );
     // After the merge: variants are named after their fields' kept types.
@@ -201,13 +216,14 @@ pub(crate) fn generate_skipping_rejected(
     operations: &mut Vec<crate::operations::Operation>,
     skipped: &mut Vec<crate::operations::unsupported::Skipped>,
     uploads: &std::collections::BTreeSet<String>,
+    every_tag: bool,
 ) -> Result<GeneratedClient, SpecError> {
     use crate::operations::unsupported;
-    let error = match generate_client(doc.clone(), uploads) {
+    let error = match generate_client(doc.clone(), uploads, every_tag) {
         Ok(client) => return Ok(client),
         Err(e) => e,
     };
-    let generates = |d: Value| generate_client(d, uploads).is_ok();
+    let generates = |d: Value| generate_client(d, uploads, every_tag).is_ok();
     let rejected = unsupported::find_rejected(doc, operations, &generates);
     if rejected.is_empty() {
         return Err(error);
@@ -224,7 +240,7 @@ pub(crate) fn generate_skipping_rejected(
             pointer,
         });
     }
-    generate_client(doc.clone(), uploads)
+    generate_client(doc.clone(), uploads, every_tag)
 }
 
 /// The operations' builder names (`GetWallet`), in progenitor's `mod builder`.
@@ -340,7 +356,7 @@ mod tests {
             "info": {"title": "t", "version": "1"},
             "paths": {"/a": {"get": {"responses": {"200": {"description": 5}}}}}
         });
-        let Err(err) = generate_client(doc, &Default::default()) else {
+        let Err(err) = generate_client(doc, &Default::default(), true) else {
             panic!("the document is invalid")
         };
         // `responses` is a flattened map too: the pointer stops at it.

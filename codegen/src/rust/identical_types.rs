@@ -57,6 +57,10 @@ pub(crate) struct NameSources<'a> {
     pub components: &'a BTreeSet<String>,
     pub operations: &'a BTreeSet<String>,
     pub received: &'a BTreeSet<String>,
+    /// Every operation of the document is generated. Else a kept type
+    /// keeps a member's name ([`merged_names::member_names`]): a new name
+    /// would depend on the tag features on.
+    pub every_tag: bool,
 }
 
 /// Merges the identical types of `mod types`.
@@ -284,7 +288,11 @@ fn name_and_apply(
             .filter_map(|op| merged_names::words(op).first().map(|w| w.to_string()))
             .collect(),
     };
-    let chosen = merged_names::choose(&sets, &known);
+    let chosen = if sources.every_tag {
+        merged_names::choose(&sets, &known)
+    } else {
+        merged_names::member_names(&sets, &known)
+    };
     let mut merged = Merged::default();
     let mut renamed = BTreeMap::new();
     for (set, (name, step)) in sets.iter().zip(chosen) {
@@ -368,7 +376,7 @@ fn module_names(types: &[Item]) -> BTreeSet<String> {
 /// The checks of a string type (`struct X(String)`), read from the
 /// conversion errors typify writes (`"shorter than 1 characters"`,
 /// `"longer than 50 characters"`, `"doesn't match pattern \"…\""`).
-fn text_checks(types: &[Item], name: &str) -> Option<TextChecks> {
+pub(crate) fn text_checks(types: &[Item], name: &str) -> Option<TextChecks> {
     let is_text = types.iter().any(|item| match item {
         Item::Struct(s) if s.ident == name => match &s.fields {
             syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => {
@@ -716,6 +724,7 @@ mod tests {
             components: &none,
             operations: &none,
             received: &none,
+            every_tag: true,
         };
         let merged = merge_identical_types(&mut file, &sources);
         (merged.aliases, prettyplease::unparse(&file))

@@ -77,10 +77,52 @@ const VAGUE: &[&str] = &[
     "Protocol", "Provider", "Status", "String", "To", "Type", "Uuid", "Value",
 ];
 
-/// Names a generated type must not take: the prelude and std types
-/// generated code names unqualified, and the modules of `types`.
+/// Names a generated type must not take: the prelude and std names
+/// generated code uses unqualified (`Default::default()` in every
+/// `builder()`), generic parameters, and the modules of `types`.
 const RESERVED: &[&str] = &[
-    "Box", "Err", "Error", "None", "Ok", "Option", "Result", "Some", "String", "Vec", "builder",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "D",
+    "Debug",
+    "Default",
+    "Drop",
+    "Eq",
+    "Err",
+    "Error",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Hash",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "T",
+    "Target",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "V",
+    "Vec",
+    "builder",
+    "defaults",
     "error",
 ];
 
@@ -92,7 +134,8 @@ pub(crate) struct Known {
     /// Every name the module already has.
     pub taken: BTreeSet<String>,
     /// The first word of each operation's name (`Get`, `Create`, `Keys`):
-    /// never part of a concept, which would then name an operation.
+    /// a concept never starts with one, or it would name an operation
+    /// (`CreateExchange`); inside a run it is a noun (`WalletTransfer`).
     pub verbs: BTreeSet<String>,
 }
 
@@ -152,6 +195,24 @@ pub(crate) fn choose(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
                 let name = shortest(set.members.iter()).cloned().unwrap_or_default();
                 (name, Step::Shortest)
             })
+        })
+        .collect()
+}
+
+/// The names for a build of some tags only: a member's own name (step 1
+/// or 5), which every build with that member has, so turning a feature on
+/// never removes a name or changes what it means.
+pub(crate) fn member_names(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
+    sets.iter()
+        .map(|set| {
+            let named = set.members.iter().filter(|m| known.components.contains(*m));
+            match shortest(named) {
+                Some(name) => (name.clone(), Step::Component),
+                None => (
+                    shortest(set.members.iter()).cloned().unwrap_or_default(),
+                    Step::Shortest,
+                ),
+            }
         })
         .collect()
 }
@@ -303,7 +364,8 @@ fn shared_ending(set: &Set, _: &Known) -> Option<String> {
 }
 
 /// Step 3: the longest run of words every member has (plural or not; no
-/// positional word or operation verb; before the shared ending), then the
+/// positional word, not starting with an operation's verb; before the
+/// shared ending), then the
 /// shared ending, if any (`GetFeeSponsorResponse`,
 /// `ListFeeSponsorsResponseItemsItem` → `FeeSponsor`; a whole object may be
 /// one vague word: `Key`).
@@ -336,10 +398,7 @@ fn concept_and_ending(set: &Set, known: &Known) -> Option<String> {
     let run = (1..=first.len()).rev().find_map(|len| {
         first
             .windows(len)
-            .filter(|run| {
-                !run.iter()
-                    .any(|w| is_positional(w) || known.verbs.contains(*w))
-            })
+            .filter(|run| !run.iter().any(|w| is_positional(w)) && !known.verbs.contains(run[0]))
             .filter(|run| heads.iter().all(|h| has(h, run)))
             .min()
     })?;
@@ -380,18 +439,24 @@ fn stem(word: &str) -> std::borrow::Cow<'_, str> {
 
 /// Step 4: a string type named by its checks.
 fn name_from_checks(set: &Set, _: &Known) -> Option<String> {
-    let checks = set.text.as_ref()?;
-    let base = match (&checks.pattern, checks.min_length, checks.max_length) {
-        (Some(pattern), None, None) => known_pattern(pattern)?.to_owned(),
-        (Some(_), _, _) => return None,
-        (None, Some(1), None) => "NonEmptyString".to_owned(),
-        (None, Some(1), Some(max)) => format!("NonEmptyStringUpTo{max}"),
-        (None, None | Some(0), Some(max)) => format!("StringUpTo{max}"),
-        (None, None | Some(0), None) => return None,
-        (None, Some(min), None) => format!("StringFrom{min}"),
-        (None, Some(min), Some(max)) => format!("StringFrom{min}UpTo{max}"),
-    };
-    Some(base)
+    text_name(set.text.as_ref()?)
+}
+
+/// A string type's name from its checks alone (`DecimalString`,
+/// `NonEmptyStringUpTo50`), if they say enough.
+pub(crate) fn text_name(checks: &TextChecks) -> Option<String> {
+    Some(
+        match (&checks.pattern, checks.min_length, checks.max_length) {
+            (Some(pattern), None, None) => known_pattern(pattern)?.to_owned(),
+            (Some(_), _, _) => return None,
+            (None, Some(1), None) => "NonEmptyString".to_owned(),
+            (None, Some(1), Some(max)) => format!("NonEmptyStringUpTo{max}"),
+            (None, None | Some(0), Some(max)) => format!("StringUpTo{max}"),
+            (None, None | Some(0), None) => return None,
+            (None, Some(min), None) => format!("StringFrom{min}"),
+            (None, Some(min), Some(max)) => format!("StringFrom{min}UpTo{max}"),
+        },
+    )
 }
 
 /// Step 5: an enum of one to three values named by them, then the shared
@@ -450,9 +515,8 @@ fn concept_and_alternatives(set: &Set, known: &Known) -> Option<String> {
         .collect();
     let concept = shared_tail(&heads, |a, b| stem(a) == stem(b));
     if concept.is_empty()
-        || concept
-            .iter()
-            .any(|w| is_positional(w) || known.verbs.contains(*w))
+        || concept.iter().any(|w| is_positional(w))
+        || known.verbs.contains(concept[0])
     {
         return None;
     }
@@ -629,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_inside_a_concept_is_a_noun() {
+        let mut events = set(&["WalletTransferFailedData", "WalletTransferConfirmedData"]);
+        events.received = true;
+        let known = Known {
+            verbs: ["Transfer".to_owned()].into(),
+            ..Known::default()
+        };
+        assert_eq!(
+            choose(&[events], &known),
+            [("WalletTransferData".to_owned(), Step::Concept)]
+        );
+    }
+
+    #[test]
     fn a_small_enum_of_unrelated_members_is_named_by_its_values() {
         let mut status = set(&["WalletStatus", "GetKeyResponseStatus", "PolicyStatus"]);
         status.values = Some(vec!["Active".into(), "Archived".into()]);
@@ -688,6 +766,9 @@ mod tests {
         assert_eq!(name(prelude).1, Step::Shortest);
         let keyword = set(&["ASelf", "BSelf"]);
         assert_eq!(name(keyword).1, Step::Shortest);
+        // typify's `builder()` calls `Default::default()` unqualified.
+        let default = set(&["AlphaBodyDefault", "BetaBodyDefault"]);
+        assert_eq!(name(default).1, Step::Shortest);
     }
 
     #[test]

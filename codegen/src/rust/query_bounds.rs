@@ -30,7 +30,13 @@ pub(crate) struct Bound {
 /// id, read from the (translated) document.
 pub(crate) fn collect(doc: &Value) -> BTreeMap<String, Vec<Bound>> {
     let mut out: BTreeMap<String, Vec<Bound>> = BTreeMap::new();
-    let shared = doc.pointer("/components/parameters");
+    // `#/components/parameters/Limit`, `#/components/schemas/PageSize`.
+    let resolve = |value: &'_ Value| -> Option<Value> {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(r) => doc.pointer(r.strip_prefix('#')?).cloned(),
+            None => Some(value.clone()),
+        }
+    };
     for item in doc
         .get("paths")
         .and_then(Value::as_object)
@@ -44,31 +50,32 @@ pub(crate) fn collect(doc: &Value) -> BTreeMap<String, Vec<Bound>> {
             let Some(id) = op.get("operationId").and_then(Value::as_str) else {
                 continue;
             };
-            let parameters = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .chain(op.get("parameters").and_then(Value::as_array))
-                .flatten();
-            for parameter in parameters {
-                let parameter = match parameter.get("$ref").and_then(Value::as_str) {
-                    Some(r) => match (r.strip_prefix("#/components/parameters/"), shared) {
-                        (Some(name), Some(shared)) => match shared.get(name) {
-                            Some(p) => p,
-                            None => continue,
-                        },
-                        _ => continue,
-                    },
-                    None => parameter,
+            // An operation's parameter overrides the path's of the same
+            // name and place.
+            let mut parameters: BTreeMap<(String, String), Value> = BTreeMap::new();
+            for list in [item.get("parameters"), op.get("parameters")] {
+                for parameter in list.and_then(Value::as_array).into_iter().flatten() {
+                    let Some(parameter) = resolve(parameter) else {
+                        continue;
+                    };
+                    let key = (
+                        parameter["name"].as_str().unwrap_or_default().to_owned(),
+                        parameter["in"].as_str().unwrap_or_default().to_owned(),
+                    );
+                    parameters.insert(key, parameter);
+                }
+            }
+            for ((name, place), parameter) in parameters {
+                let Some(schema) = resolve(&parameter["schema"]) else {
+                    continue;
                 };
-                let schema = &parameter["schema"];
-                if parameter["in"] != "query" || schema["type"] != "integer" {
+                if place != "query" || schema["type"] != "integer" {
                     continue;
                 }
                 let bound = Bound {
-                    name: parameter["name"].as_str().unwrap_or_default().to_owned(),
-                    minimum: schema["minimum"].as_i64(),
-                    maximum: schema["maximum"].as_i64(),
+                    name,
+                    minimum: integer_bound(&schema, "minimum", "exclusiveMinimum", 1.0),
+                    maximum: integer_bound(&schema, "maximum", "exclusiveMaximum", -1.0),
                 };
                 if bound.minimum.is_some() || bound.maximum.is_some() {
                     out.entry(id.to_owned()).or_default().push(bound);
@@ -77,6 +84,27 @@ pub(crate) fn collect(doc: &Value) -> BTreeMap<String, Vec<Bound>> {
         }
     }
     out
+}
+
+/// An integer's inclusive bound: `maximum: 500` → 500; with the 3.0
+/// `exclusiveMaximum: true` → 499; `maximum: 100.5` → 100. (The 3.1 numeric
+/// `exclusiveMaximum` is already rewritten into this form by
+/// `document::rules`.)
+fn integer_bound(schema: &Value, key: &str, exclusive: &str, step: f64) -> Option<i64> {
+    let value = schema.get(key)?.as_f64()?;
+    let inclusive = if step > 0.0 {
+        value.ceil()
+    } else {
+        value.floor()
+    };
+    let exclusive = schema.get(exclusive).and_then(Value::as_bool) == Some(true);
+    let bound = if exclusive && inclusive == value {
+        inclusive + step
+    } else {
+        inclusive
+    };
+    // Beyond i64 nothing a setter takes can reach it.
+    (bound.abs() < 9.0e18).then_some(bound as i64)
 }
 
 /// Adds the check to each bounded parameter's setter; returns the
@@ -171,6 +199,41 @@ mod tests {
                 minimum: Some(1),
                 maximum: Some(200)
             }]
+        );
+    }
+
+    #[test]
+    fn exclusive_and_fractional_bounds_overrides_and_ref_schemas() {
+        let doc = json!({
+            "components": {"schemas": {"PageSize": {"type": "integer", "maximum": 50}}},
+            "paths": {"/wallets": {
+                "parameters": [
+                    {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 100}}
+                ],
+                "get": {
+                    "operationId": "list_wallets",
+                    "parameters": [
+                        {"name": "limit", "in": "query", "schema": {"type": "integer",
+                            "minimum": 0, "exclusiveMinimum": true,
+                            "maximum": 500, "exclusiveMaximum": true}},
+                        {"name": "size", "in": "query", "schema": {"$ref": "#/components/schemas/PageSize"}},
+                        {"name": "depth", "in": "query", "schema": {"type": "integer", "maximum": 10.5}}
+                    ]
+                }
+            }}
+        });
+        let bound = |name: &str, minimum, maximum| Bound {
+            name: name.into(),
+            minimum,
+            maximum,
+        };
+        assert_eq!(
+            collect(&doc)["list_wallets"],
+            [
+                bound("depth", None, Some(10)),
+                bound("limit", Some(1), Some(499)),
+                bound("size", None, Some(50)),
+            ]
         );
     }
 

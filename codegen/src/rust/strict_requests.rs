@@ -22,9 +22,10 @@
 //! variants become empty struct variants (`Block {}`), which refuse them;
 //! they serialize the same (`{"kind":"Block"}`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use syn::{parse_quote, Attribute, Fields, Item};
+use syn::visit_mut::{self, VisitMut};
+use syn::{parse_quote, Attribute, Expr, Fields, Item, Pat};
 
 use crate::rust::layout::{has_serde_word, types_items_mut};
 
@@ -41,6 +42,7 @@ pub struct Strictness {
 /// the enums with struct variants among `request_only`.
 pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) -> Strictness {
     let mut done = Strictness::default();
+    let mut emptied = BTreeMap::new();
     let Some(types) = types_items_mut(file) else {
         return done;
     };
@@ -62,7 +64,7 @@ pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) 
             continue;
         }
         if has_serde_word(attrs, "deny_unknown_fields") || has_serde_word(attrs, "transparent") {
-            empty_variants_read_strictly(item);
+            empty_variants_read_strictly(item, &mut emptied);
             continue;
         }
         let flattened = fields
@@ -75,14 +77,24 @@ pub fn deny_unknown_keys(file: &mut syn::File, request_only: &BTreeSet<String>) 
         }
         attrs.push(parse_quote!(#[serde(deny_unknown_fields)]));
         done.denied.insert(name);
-        empty_variants_read_strictly(item);
+        empty_variants_read_strictly(item, &mut emptied);
+    }
+    // typify names such a variant as a value too: `Self::Block` in an
+    // `impl Default`, `super::Action::Block` in `mod defaults`.
+    if !emptied.is_empty() {
+        UnitToEmpty {
+            emptied: &emptied,
+            current: None,
+        }
+        .visit_file_mut(file);
     }
     done
 }
 
 /// `Block` → `Block {}` in an internally tagged enum (`tag` without
 /// `content`): the only way serde checks the keys beside a unit variant's tag.
-fn empty_variants_read_strictly(item: &mut Item) {
+/// Notes each variant it empties in `emptied` (enum → variants).
+fn empty_variants_read_strictly(item: &mut Item, emptied: &mut BTreeMap<String, BTreeSet<String>>) {
     let Item::Enum(e) = item else { return };
     if !has_serde_word(&e.attrs, "tag") || has_serde_word(&e.attrs, "content") {
         return;
@@ -90,7 +102,79 @@ fn empty_variants_read_strictly(item: &mut Item) {
     for variant in &mut e.variants {
         if matches!(variant.fields, Fields::Unit) {
             variant.fields = Fields::Named(parse_quote!({}));
+            emptied
+                .entry(e.ident.to_string())
+                .or_default()
+                .insert(variant.ident.to_string());
         }
+    }
+}
+
+/// `Action::Block` (a value or a pattern) → `Action::Block {}` for each
+/// emptied variant, `Self::Block` inside an impl of the enum too.
+struct UnitToEmpty<'a> {
+    emptied: &'a BTreeMap<String, BTreeSet<String>>,
+    current: Option<String>,
+}
+
+impl UnitToEmpty<'_> {
+    fn is_emptied(&self, path: &syn::Path) -> bool {
+        let n = path.segments.len();
+        if n < 2 {
+            return false;
+        }
+        let owner = path.segments[n - 2].ident.to_string();
+        let owner = if owner == "Self" {
+            match &self.current {
+                Some(current) => current.clone(),
+                None => return false,
+            }
+        } else {
+            owner
+        };
+        self.emptied
+            .get(&owner)
+            .is_some_and(|v| v.contains(&path.segments[n - 1].ident.to_string()))
+    }
+}
+
+impl VisitMut for UnitToEmpty<'_> {
+    fn visit_item_impl_mut(&mut self, imp: &mut syn::ItemImpl) {
+        let previous = self.current.take();
+        if let syn::Type::Path(p) = &*imp.self_ty {
+            self.current = p.path.segments.last().map(|s| s.ident.to_string());
+        }
+        visit_mut::visit_item_impl_mut(self, imp);
+        self.current = previous;
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::Path(p) = expr {
+            if p.qself.is_none() && self.is_emptied(&p.path) {
+                let path = &p.path;
+                *expr = parse_quote!(#path {});
+                return;
+            }
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+
+    fn visit_pat_mut(&mut self, pat: &mut Pat) {
+        if let Pat::Path(p) = pat {
+            if p.qself.is_none() && self.is_emptied(&p.path) {
+                let path = &p.path;
+                *pat = Pat::Struct(syn::PatStruct {
+                    attrs: Vec::new(),
+                    qself: None,
+                    path: path.clone(),
+                    brace_token: Default::default(),
+                    fields: Default::default(),
+                    rest: None,
+                });
+                return;
+            }
+        }
+        visit_mut::visit_pat_mut(self, pat);
     }
 }
 
@@ -127,6 +211,17 @@ mod tests {
                 #[derive(::serde::Deserialize)]
                 #[serde(tag = "kind", deny_unknown_fields)]
                 pub enum Action { Block, Approve { groups: Vec<String> } }
+                impl ::std::default::Default for Action {
+                    fn default() -> Self { Self::Block }
+                }
+                impl Action {
+                    pub fn blocks(&self) -> bool {
+                        match self { Action::Block => true, _ => false }
+                    }
+                }
+                pub mod defaults {
+                    pub(super) fn policy_action() -> super::Action { super::Action::Block }
+                }
                 #[derive(::serde::Deserialize)]
                 pub struct Transfer { pub amount: String }
             }
@@ -157,6 +252,13 @@ mod tests {
         // Internally tagged: the tag-only variant reads strictly; adjacently
         // tagged, `Native` is already refused a stray key.
         assert!(text.contains("Block {},"), "{text}");
+        // Every use of it as a value or a pattern follows.
+        assert!(
+            text.contains("fn default() -> Self {\n            Self::Block {}"),
+            "{text}"
+        );
+        assert!(text.contains("Action::Block {} => true"), "{text}");
+        assert!(text.contains("super::Action::Block {}\n"), "{text}");
         assert!(text.contains("Native,"), "{text}");
         // A response type is not touched.
         assert!(

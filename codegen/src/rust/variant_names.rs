@@ -48,7 +48,7 @@ pub(crate) fn name_variants(
             continue;
         }
         let names = variant_names(e, &|ty| constant(ty, &enums, &resolve), &|ty| {
-            type_name(ty).map(|n| resolve(&n))
+            held(ty, types, &resolve)
         });
         if !names.is_empty() {
             renames.insert(name.clone(), names);
@@ -193,36 +193,39 @@ fn constant(
         return None;
     }
     let e = enums.get(&resolve(&last.ident.to_string()))?;
+    // Closed only: an open enum's `Other("Babylon")` would sit in a
+    // variant named `…Iota`.
     let mut values = Vec::new();
     for v in &e.variants {
         match &v.fields {
             Fields::Unit => values.push(v.ident.to_string()),
-            // An open enum's `Other(String)`.
-            Fields::Unnamed(_) if v.ident == "Other" => {}
             _ => return None,
         }
     }
     (1..=3).contains(&values.len()).then(|| values.join("Or"))
 }
 
-/// A tuple variant's name from the type it holds.
-fn type_name(ty: &Type) -> Option<String> {
+/// A tuple variant's name from what it holds: a primitive, or a string
+/// type's checks.
+fn held(ty: &Type, types: &[Item], resolve: &dyn Fn(&str) -> String) -> Option<String> {
     let Type::Path(p) = ty else { return None };
     let last = p.path.segments.last()?;
+    if !last.arguments.is_none() {
+        return None;
+    }
     let ident = last.ident.to_string();
-    Some(
-        match ident.as_str() {
-            "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "NonZeroU64" => "Integer",
-            "f32" | "f64" => "Number",
-            "String" => "Text",
-            "bool" => "Bool",
-            "Vec" => "List",
-            "Option" | "Box" => return None,
-            _ if !last.arguments.is_none() => return None,
-            other => other,
+    Some(match ident.as_str() {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "NonZeroU64" => {
+            "Integer".to_owned()
         }
-        .to_owned(),
-    )
+        "f32" | "f64" => "Number".to_owned(),
+        "String" => "Text".to_owned(),
+        "bool" => "Bool".to_owned(),
+        _ => crate::rust::merged_names::text_name(&crate::rust::identical_types::text_checks(
+            types,
+            &resolve(&ident),
+        )?)?,
+    })
 }
 
 /// Renames `X::VariantN` (and `Self::VariantN` inside an impl of X) for
@@ -310,7 +313,7 @@ mod tests {
                 }
                 pub enum DepositKind { Deposit }
                 pub enum WithdrawKind { Withdraw }
-                pub enum IotaProtocol { Iota, Other(String) }
+                pub enum IotaProtocol { Iota }
                 pub enum BabylonProtocol { Babylon }
                 pub enum UnbondKind { Unbond }
                 pub type ActionAlias = Action;
@@ -369,24 +372,40 @@ mod tests {
             quote! {
                 pub mod types {
                     #[serde(untagged)]
-                    pub enum Nonce { Variant0(u64), Variant1(NonceVariant1), Variant2(Text) }
+                    pub enum Nonce { Variant0(u64), Variant1(NonceVariant1), Variant2(Opaque) }
                     #[serde(untagged)]
                     pub enum Twice { Variant0(u64), Variant1(i64) }
-                    pub struct HexString(String);
-                    pub type NonceVariant1 = HexString;
-                    pub struct Text(String);
+                    #[serde(untagged)]
+                    pub enum Open { Variant0 { kind: OpenKind }, Variant1 { kind: ClosedKind } }
+                    pub enum OpenKind { Withdraw, Other(String) }
+                    pub enum ClosedKind { Deposit }
+                    pub struct Digits(String);
+                    impl ::std::str::FromStr for Digits {
+                        type Err = self::error::ConversionError;
+                        fn from_str(value: &str) -> Result<Self, Self::Err> {
+                            if !PATTERN.is_match(value) {
+                                return Err("doesn't match pattern \"^0x[0-9a-fA-F]*$\"".into());
+                            }
+                            Ok(Self(value.to_string()))
+                        }
+                    }
+                    pub type NonceVariant1 = Digits;
+                    pub struct Opaque(String);
                 }
             },
-            &[("NonceVariant1", "HexString")],
+            &[("NonceVariant1", "Digits")],
         );
-        // By the kept name of what it holds; `u64` and `i64` both
-        // `Integer`: those stay positional.
+        // By what it holds, whatever the held type is named (`Digits` here,
+        // a name that depends on the other types generated): a string by
+        // its checks. `u64` and `i64` are both `Integer`, and an unchecked
+        // string says nothing: those stay positional. An open enum's value
+        // is no constant: `Other("Deposit")` could sit in `Withdraw`.
         assert_eq!(
             renamed,
             [
                 "Nonce::Variant0 -> Integer",
                 "Nonce::Variant1 -> HexString",
-                "Nonce::Variant2 -> Text"
+                "Open::Variant1 -> Deposit"
             ]
         );
     }
