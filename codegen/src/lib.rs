@@ -73,7 +73,8 @@ pub fn generate(spec_text: &str) -> Result<Generated, SpecError> {
 }
 
 /// Runs the pipeline, generating only the operations `selection` includes.
-/// Names are given before the selection, so they do not depend on it.
+/// Operation names are given before the selection, so they do not depend on
+/// it; merged types get new names only when it includes every tag.
 pub fn generate_selected(
     spec_text: &str,
     selection: &TagSelection,
@@ -90,18 +91,17 @@ pub fn generate_selected(
     // Read before any rewrite: the list names the document's own paths.
     operations::idempotent::check(&doc, &mut warnings);
     operations::waiters::check(&doc, &mut warnings);
+    // Merged types get new names only when every operation and event is
+    // generated: with fewer, the sets differ, and a new name would come or
+    // go, or change meaning, as features are turned on (rust::merged_names).
+    let every_tag = operations::features::includes_every_tag(&doc, selection);
     // Stage 1: the document.
     let events = document::webhook_events::extract(&mut doc, selection, &mut warnings);
     document::normalize::normalize(&mut doc, &mut warnings)?;
     document::webhook_events::relax(&mut doc, &events, &mut warnings);
     // Stage 2: the operations.
     let mut operations = operations::collect(&mut doc, &mut warnings)?;
-    let documented = operations.len();
     operations::features::apply(&mut doc, &mut operations, selection);
-    // Merged types get new names only when every operation is generated:
-    // with fewer, the sets differ, and a name would come or go, or change
-    // meaning, as features are turned on (see rust::merged_names).
-    let every_tag = operations.len() == documented;
     let spec_version = doc
         .pointer("/info/version")
         .and_then(Value::as_str)

@@ -15,6 +15,31 @@ use crate::diagnostics::child;
 use crate::operations::naming::to_identifier;
 use crate::operations::Operation;
 
+/// Whether `selection` includes every tag of the document's operations and
+/// webhooks, so that nothing is left out.
+pub fn includes_every_tag(doc: &Value, selection: &TagSelection) -> bool {
+    let items = ["paths", "webhooks"]
+        .into_iter()
+        .filter_map(|key| doc.get(key).and_then(Value::as_object))
+        .flat_map(|items| items.values());
+    items
+        .flat_map(|item| {
+            crate::operations::METHODS
+                .iter()
+                .filter_map(|m| item.get(*m))
+        })
+        .all(|op| {
+            let tags: Vec<String> = op
+                .get("tags")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.as_str().map(str::to_owned))
+                .collect();
+            selection.includes(&tags)
+        })
+}
+
 /// Which tag features exist and which are on.
 #[derive(Debug, Clone, Default)]
 pub struct TagSelection {

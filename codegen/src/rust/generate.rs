@@ -192,7 +192,7 @@ fn postprocess(
             every_tag,
         },
     );
-    // After the merge: variants are named after their fields' kept types.
+    // After the merge (variant paths through every alias are renamed).
     let renamed_variants = crate::rust::variant_names::name_variants(&mut file, &merged.aliases);
     Ok(GeneratedClient {
         response_types,

@@ -1,5 +1,5 @@
-//! The document's bounds on integer query parameters, checked on the
-//! request side. progenitor turns `limit: {type: integer, minimum: 1,
+//! The document's bounds on integer query and path parameters, checked on
+//! the request side. progenitor turns `limit: {type: integer, minimum: 1,
 //! maximum: 500}` into a `NonZeroU64` and drops the maximum, so
 //! `.limit(100_000)` was sent. Each bounded parameter's setter gets
 //!
@@ -66,19 +66,20 @@ pub(crate) fn collect(doc: &Value) -> BTreeMap<String, Vec<Bound>> {
                 }
             }
             for ((name, place), parameter) in parameters {
-                let Some(schema) = resolve(&parameter["schema"]) else {
-                    continue;
-                };
-                if place != "query" || schema["type"] != "integer" {
+                // A path parameter's setter is the same kind of setter.
+                if place != "query" && place != "path" {
                     continue;
                 }
-                let bound = Bound {
-                    name,
-                    minimum: integer_bound(&schema, "minimum", "exclusiveMinimum", 1.0),
-                    maximum: integer_bound(&schema, "maximum", "exclusiveMaximum", -1.0),
+                let Some((minimum, maximum)) = integer_bounds(&parameter["schema"], &resolve)
+                else {
+                    continue;
                 };
-                if bound.minimum.is_some() || bound.maximum.is_some() {
-                    out.entry(id.to_owned()).or_default().push(bound);
+                if minimum.is_some() || maximum.is_some() {
+                    out.entry(id.to_owned()).or_default().push(Bound {
+                        name,
+                        minimum,
+                        maximum,
+                    });
                 }
             }
         }
@@ -86,25 +87,49 @@ pub(crate) fn collect(doc: &Value) -> BTreeMap<String, Vec<Bound>> {
     out
 }
 
+/// The inclusive bounds of an integer schema, through `$ref` and `allOf`
+/// (a 3.1 `$ref` with siblings becomes `allOf: [{$ref}]` with them): the
+/// tightest of all. `None` when it is not an integer.
+fn integer_bounds(
+    schema: &Value,
+    resolve: &dyn Fn(&Value) -> Option<Value>,
+) -> Option<(Option<i64>, Option<i64>)> {
+    let schema = resolve(schema)?;
+    let mut is_integer = schema["type"] == "integer";
+    let mut minimum = integer_bound(&schema, "minimum", "exclusiveMinimum", 1);
+    let mut maximum = integer_bound(&schema, "maximum", "exclusiveMaximum", -1);
+    for member in schema["allOf"].as_array().into_iter().flatten() {
+        if let Some((min, max)) = integer_bounds(member, resolve) {
+            is_integer = true;
+            minimum = minimum.max(min);
+            maximum = match (maximum, max) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    is_integer.then_some((minimum, maximum))
+}
+
 /// An integer's inclusive bound: `maximum: 500` → 500; with the 3.0
 /// `exclusiveMaximum: true` → 499; `maximum: 100.5` → 100. (The 3.1 numeric
 /// `exclusiveMaximum` is already rewritten into this form by
-/// `document::rules`.)
-fn integer_bound(schema: &Value, key: &str, exclusive: &str, step: f64) -> Option<i64> {
-    let value = schema.get(key)?.as_f64()?;
-    let inclusive = if step > 0.0 {
-        value.ceil()
-    } else {
-        value.floor()
-    };
+/// `document::rules`.) Integers are read exactly; a fractional bound
+/// beyond `i64` bounds nothing a setter takes.
+fn integer_bound(schema: &Value, key: &str, exclusive: &str, step: i64) -> Option<i64> {
+    let value = schema.get(key)?;
     let exclusive = schema.get(exclusive).and_then(Value::as_bool) == Some(true);
-    let bound = if exclusive && inclusive == value {
-        inclusive + step
+    if let Some(v) = value.as_i64() {
+        return Some(if exclusive { v.saturating_add(step) } else { v });
+    }
+    let v = value.as_f64()?;
+    let inclusive = if step > 0 { v.ceil() } else { v.floor() };
+    let bound = if exclusive && inclusive == v {
+        inclusive + step as f64
     } else {
         inclusive
     };
-    // Beyond i64 nothing a setter takes can reach it.
-    (bound.abs() < 9.0e18).then_some(bound as i64)
+    (bound.abs() < 9.2e18).then_some(bound as i64)
 }
 
 /// Adds the check to each bounded parameter's setter; returns the
@@ -192,13 +217,21 @@ mod tests {
                 ]
             }}}
         });
+        // A path parameter has a setter too; a header's is not checked.
         assert_eq!(
             collect(&doc)["list_wallets"],
-            [Bound {
-                name: "limit".into(),
-                minimum: Some(1),
-                maximum: Some(200)
-            }]
+            [
+                Bound {
+                    name: "id".into(),
+                    minimum: None,
+                    maximum: Some(9)
+                },
+                Bound {
+                    name: "limit".into(),
+                    minimum: Some(1),
+                    maximum: Some(200)
+                }
+            ]
         );
     }
 
@@ -217,7 +250,13 @@ mod tests {
                             "minimum": 0, "exclusiveMinimum": true,
                             "maximum": 500, "exclusiveMaximum": true}},
                         {"name": "size", "in": "query", "schema": {"$ref": "#/components/schemas/PageSize"}},
-                        {"name": "depth", "in": "query", "schema": {"type": "integer", "maximum": 10.5}}
+                        {"name": "depth", "in": "query", "schema": {"type": "integer", "maximum": 10.5}},
+                        {"name": "page", "in": "query", "schema": {"allOf": [
+                            {"$ref": "#/components/schemas/PageSize"}], "maximum": 20}},
+                        {"name": "big", "in": "query", "schema": {"type": "integer",
+                            "maximum": 9007199254740993i64}},
+                        {"name": "level", "in": "path", "schema": {"type": "integer", "maximum": 5}},
+                        {"name": "trace", "in": "header", "schema": {"type": "integer", "maximum": 5}}
                     ]
                 }
             }}
@@ -230,8 +269,11 @@ mod tests {
         assert_eq!(
             collect(&doc)["list_wallets"],
             [
+                bound("big", None, Some(9007199254740993)),
                 bound("depth", None, Some(10)),
+                bound("level", None, Some(5)),
                 bound("limit", Some(1), Some(499)),
+                bound("page", None, Some(20)),
                 bound("size", None, Some(50)),
             ]
         );

@@ -159,6 +159,19 @@ impl VisitMut for UnitToEmpty<'_> {
         visit_mut::visit_expr_mut(self, expr);
     }
 
+    // typify writes defaults inside macros too (`vec![super::Action::Block]`):
+    // arguments that parse as expressions are rewritten like any other.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        use syn::parse::Parser;
+        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        if let Ok(mut args) = parser.parse2(mac.tokens.clone()) {
+            for arg in args.iter_mut() {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = quote::ToTokens::to_token_stream(&args);
+        }
+    }
+
     fn visit_pat_mut(&mut self, pat: &mut Pat) {
         if let Pat::Path(p) = pat {
             if p.qself.is_none() && self.is_emptied(&p.path) {
@@ -221,6 +234,9 @@ mod tests {
                 }
                 pub mod defaults {
                     pub(super) fn policy_action() -> super::Action { super::Action::Block }
+                    pub(super) fn policy_actions() -> Vec<super::Action> {
+                        vec![super::Action::Block, super::Action::Block]
+                    }
                 }
                 #[derive(::serde::Deserialize)]
                 pub struct Transfer { pub amount: String }
@@ -259,6 +275,10 @@ mod tests {
         );
         assert!(text.contains("Action::Block {} => true"), "{text}");
         assert!(text.contains("super::Action::Block {}\n"), "{text}");
+        assert!(
+            text.contains("vec![super::Action::Block {}, super::Action::Block {}]"),
+            "{text}"
+        );
         assert!(text.contains("Native,"), "{text}");
         // A response type is not touched.
         assert!(

@@ -193,12 +193,16 @@ fn constant(
         return None;
     }
     let e = enums.get(&resolve(&last.ident.to_string()))?;
-    // Closed only: an open enum's `Other("Babylon")` would sit in a
-    // variant named `…Iota`.
+    // An open enum's `Other(String)` aside: whether an enum is open depends
+    // on whether a response of an operation generated reaches it, so on the
+    // features on, and a variant's name must not. (So a variant named
+    // `…Iota` could hold `Other("Babylon")` if Dfns opened that enum; on
+    // v1.578.2 every discriminating enum is closed.)
     let mut values = Vec::new();
     for v in &e.variants {
         match &v.fields {
             Fields::Unit => values.push(v.ident.to_string()),
+            Fields::Unnamed(_) if v.ident == "Other" => {}
             _ => return None,
         }
     }
@@ -221,10 +225,30 @@ fn held(ty: &Type, types: &[Item], resolve: &dyn Fn(&str) -> String) -> Option<S
         "f32" | "f64" => "Number".to_owned(),
         "String" => "Text".to_owned(),
         "bool" => "Bool".to_owned(),
+        // A response's string type decodes any string (`crate::lenient`):
+        // its checks say nothing of what a received variant holds.
+        _ if decodes_leniently(types, &resolve(&ident)) => return None,
         _ => crate::rust::merged_names::text_name(&crate::rust::identical_types::text_checks(
             types,
             &resolve(&ident),
         )?)?,
+    })
+}
+
+/// Whether a type's `Deserialize` goes through `crate::lenient`.
+fn decodes_leniently(types: &[Item], name: &str) -> bool {
+    types.iter().any(|item| match item {
+        Item::Impl(imp) => {
+            let own = matches!(&*imp.self_ty, Type::Path(p) if p.path.is_ident(name));
+            let deserialize = imp.trait_.as_ref().is_some_and(|(_, t, _)| {
+                t.segments.last().is_some_and(|s| s.ident == "Deserialize")
+            });
+            own && deserialize
+                && quote::ToTokens::to_token_stream(imp)
+                    .to_string()
+                    .contains("lenient")
+        }
+        _ => false,
     })
 }
 
@@ -391,6 +415,24 @@ mod tests {
                     }
                     pub type NonceVariant1 = Digits;
                     pub struct Opaque(String);
+                    #[serde(untagged)]
+                    pub enum ReceivedNonce { Variant0(u64), Variant1(ReceivedDigits) }
+                    pub struct ReceivedDigits(String);
+                    impl ::std::str::FromStr for ReceivedDigits {
+                        type Err = self::error::ConversionError;
+                        fn from_str(value: &str) -> Result<Self, Self::Err> {
+                            if !PATTERN.is_match(value) {
+                                return Err("doesn't match pattern \"^0x[0-9a-fA-F]*$\"".into());
+                            }
+                            Ok(Self(value.to_string()))
+                        }
+                    }
+                    impl<'de> ::serde::Deserialize<'de> for ReceivedDigits {
+                        fn deserialize<D>(deserializer: D) -> Result<Self, D::Error>
+                        where D: ::serde::Deserializer<'de> {
+                            crate::lenient::string(deserializer).map(Self)
+                        }
+                    }
                 }
             },
             &[("NonceVariant1", "Digits")],
@@ -398,14 +440,17 @@ mod tests {
         // By what it holds, whatever the held type is named (`Digits` here,
         // a name that depends on the other types generated): a string by
         // its checks. `u64` and `i64` are both `Integer`, and an unchecked
-        // string says nothing: those stay positional. An open enum's value
-        // is no constant: `Other("Deposit")` could sit in `Withdraw`.
+        // string says nothing: those stay positional. An open enum's known
+        // values count (whether it is open depends on the features on).
         assert_eq!(
             renamed,
             [
                 "Nonce::Variant0 -> Integer",
                 "Nonce::Variant1 -> HexString",
-                "Open::Variant1 -> Deposit"
+                "Open::Variant0 -> Withdraw",
+                "Open::Variant1 -> Deposit",
+                // A received string decodes any string: not `HexString`.
+                "ReceivedNonce::Variant0 -> Integer"
             ]
         );
     }
