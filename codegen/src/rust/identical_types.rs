@@ -336,15 +336,7 @@ fn struct_fields(types: &[Item], name: &str) -> Option<Vec<String>> {
                     .filter_map(|f| f.ident.as_ref().map(|i| i.to_string()))
                     .filter(|f| f != "unknown_fields")
                     .map(|f| {
-                        f.trim_start_matches("r#")
-                            .split('_')
-                            .map(|w| {
-                                let mut chars = w.chars();
-                                chars.next().map_or(String::new(), |c| {
-                                    c.to_ascii_uppercase().to_string() + chars.as_str()
-                                })
-                            })
-                            .collect()
+                        heck::ToUpperCamelCase::to_upper_camel_case(f.trim_start_matches("r#"))
                     })
                     .collect(),
             ),

@@ -6,25 +6,27 @@
 //! print. So it must be true of every member: a transfer's amount must not
 //! print as `IotaAmount` because the Iota staking body happened to have the
 //! shortest name. The rule, in order (each step proposes at most one name
-//! per set; a proposed name that is already a name of the module, or that
-//! another set proposes in the same step, is refused, and the set goes on
-//! to the next step, so the result does not depend on any order):
+//! per set; see [`choose`] for who wins a name several sets propose):
 //!
 //! 1. a member that is a `components/schemas` name: the document named it;
-//! 2. the words every member ends with (`…Requester` → `Requester`),
-//!    leading positional words dropped (`Variant3`, `Item`, `Body`,
-//!    `Response`, …); one word alone only when it says what the value is
-//!    (`Direction`, not `Id`, `Kind` or `Status`);
-//! 3. a word run every member has, then those last words
-//!    (`GetFeeSponsorResponseStatus`, `ListFeeSponsorsResponseItemsItemStatus`
-//!    → `FeeSponsorStatus`);
-//! 4. for a string type, a name from its checks, which is true of every
-//!    member whatever it means (`^\d+$` → `DecimalString`, at least one
-//!    character → `NonEmptyString`), `Received` first when only responses
-//!    hold it (its checks are the lenient ones);
-//! 5. else the shortest member's name, then the first alphabetically (what
-//!    the pass did before the rule): reported by the build, so the set is
-//!    looked at.
+//! 2. the words every member ends with, plural or not, trailing `Item`,
+//!    `Response`, … dropped (`Requester`, `TravelRule`, `FeeSponsor`); one
+//!    vague word (`Id`, `Kind`, `Status`) only for a whole object (`Key`);
+//! 3. a run of words every member has, not starting with an operation's
+//!    verb, then that ending (`SignatureStatus`, `WalletTransferData`);
+//! 4. for a string type, a name from its checks, true of every member
+//!    whatever it means (`DecimalString`, `NonEmptyString`);
+//! 5. for an enum of one to three values, its values
+//!    (`ActiveOrArchivedStatus`);
+//! 6. for a struct of one to three fields, its fields
+//!    (`AssetAndFeeMetadata`);
+//! 7. two or three different endings after the same words
+//!    (`MetadataAssetOrFee`);
+//! 8. else the shortest member's name, then the first alphabetically (what
+//!    the pass did before the rule; the `generate` example lists these
+//!    with `DFNS_CODEGEN_NAMES=1`).
+//!
+//! Only a build of every tag uses this rule ([`member_names`] otherwise).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,7 +39,8 @@ pub(crate) struct Set {
     pub text: Option<TextChecks>,
     /// Only response and event types hold it.
     pub received: bool,
-    /// The values of a closed string enum (its variants, without `Other`).
+    /// The values of a string enum (its unit variants, an open enum's
+    /// `Other` aside).
     pub values: Option<Vec<String>>,
     /// The fields of a struct, PascalCase, without the kept unknown ones.
     pub fields: Option<Vec<String>>,
@@ -145,14 +148,11 @@ type Propose = fn(&Set, &Known) -> Option<String>;
 pub(crate) fn choose(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
     let mut taken: BTreeSet<String> = known.taken.clone();
     taken.extend(RESERVED.iter().map(|s| s.to_string()));
-    let mut chosen: Vec<Option<(String, Step)>> = vec![None; sets.len()];
     // A member's own name is never another set's: step 1 cannot clash.
-    for (set, slot) in sets.iter().zip(&mut chosen) {
-        let named = set.members.iter().filter(|m| known.components.contains(*m));
-        if let Some(name) = shortest(named) {
-            *slot = Some((name.clone(), Step::Component));
-        }
-    }
+    let mut chosen: Vec<Option<(String, Step)>> = sets
+        .iter()
+        .map(|set| Some(own_name(set, known)).filter(|(_, step)| *step == Step::Component))
+        .collect();
     let steps: [(Step, Propose); 6] = [
         (Step::Suffix, shared_ending),
         (Step::Concept, concept_and_ending),
@@ -190,31 +190,28 @@ pub(crate) fn choose(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
     }
     sets.iter()
         .zip(chosen)
-        .map(|(set, chosen)| {
-            chosen.unwrap_or_else(|| {
-                let name = shortest(set.members.iter()).cloned().unwrap_or_default();
-                (name, Step::Shortest)
-            })
-        })
+        .map(|(set, chosen)| chosen.unwrap_or_else(|| own_name(set, known)))
         .collect()
+}
+
+/// A member's own name: a `components/schemas` one (step 1), else the
+/// shortest (step 8).
+fn own_name(set: &Set, known: &Known) -> (String, Step) {
+    let named = set.members.iter().filter(|m| known.components.contains(*m));
+    match shortest(named) {
+        Some(name) => (name.clone(), Step::Component),
+        None => (
+            shortest(set.members.iter()).cloned().unwrap_or_default(),
+            Step::Shortest,
+        ),
+    }
 }
 
 /// The names for a build of some tags only: a member's own name (step 1
 /// or 5), which every build with that member has, so turning a feature on
 /// never removes a name or changes what it means.
 pub(crate) fn member_names(sets: &[Set], known: &Known) -> Vec<(String, Step)> {
-    sets.iter()
-        .map(|set| {
-            let named = set.members.iter().filter(|m| known.components.contains(*m));
-            match shortest(named) {
-                Some(name) => (name.clone(), Step::Component),
-                None => (
-                    shortest(set.members.iter()).cloned().unwrap_or_default(),
-                    Step::Shortest,
-                ),
-            }
-        })
-        .collect()
+    sets.iter().map(|set| own_name(set, known)).collect()
 }
 
 /// Which proposals stand: a free name only one set proposes; among several,
